@@ -1,0 +1,61 @@
+using GovStaff.Policy.Regulation;
+using NodaTime;
+
+namespace GovStaff.Policy.Decisions;
+
+/// <summary>
+/// Runs a rule under the policy version in force on the action's date and wraps what it finds in a
+/// <see cref="Decision"/> stamped with the version id and the clock's instant.
+/// </summary>
+/// <remarks>
+/// An action dated outside every configured version is refused with a finding citing Art. 31: the library never
+/// judges by a version that was not in force. Thread-safe when the clock is.
+/// </remarks>
+public sealed class PolicyEngine
+{
+    /// <summary>The version id written into decisions made when no version is in force.</summary>
+    public const string NoVersion = "none";
+
+    /// <summary>Creates the engine.</summary>
+    /// <param name="versions">The configured versions of the measures.</param>
+    /// <param name="clock">The source of "now" for <see cref="Decision.EvaluatedAt"/>.</param>
+    public PolicyEngine(PolicyVersionSet versions, IClock clock)
+    {
+        Versions = versions ?? throw new ArgumentNullException(nameof(versions));
+        Clock = clock ?? throw new ArgumentNullException(nameof(clock));
+    }
+
+    /// <summary>The configured versions.</summary>
+    public PolicyVersionSet Versions { get; }
+
+    /// <summary>The clock.</summary>
+    public IClock Clock { get; }
+
+    /// <summary>Evaluates a rule for an action on a date.</summary>
+    /// <param name="action">What is evaluated, e.g. <c>nomination.vet</c>.</param>
+    /// <param name="subject">Whom it is about.</param>
+    /// <param name="actionDate">The date of the action; it selects the policy version.</param>
+    /// <param name="rule">The rule: given the version in force, what it finds (at least one finding).</param>
+    /// <returns>The decision.</returns>
+    public Decision Evaluate(string action, string? subject, LocalDate actionDate, Func<PolicyVersion, IReadOnlyList<Finding>> rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        var now = Clock.GetCurrentInstant();
+        if (!Versions.TryResolve(actionDate, out var version))
+        {
+            var finding = new Finding(
+                "art31.no-version-in-force",
+                Severity.Violation,
+                new Citation(31),
+                new LocalizedText(
+                    $"{actionDate:yyyy-MM-dd}不在任何已配置的本办法版本施行期内（已配置：{Describe()}），不予评判。",
+                    $"No configured version of the measures is in force on {actionDate:yyyy-MM-dd} (configured: {Describe()}); the action is not judged."),
+                subject);
+            return new Decision(action, subject, [finding], NoVersion, now);
+        }
+
+        return new Decision(action, subject, rule(version), version.Id, now);
+    }
+
+    private string Describe() => string.Join("; ", Versions.Versions);
+}

@@ -1,0 +1,27 @@
+namespace GovStaff.Policy.Organization;
+
+/// <summary>The kinds of service body, one per <see cref="Tier"/>.</summary>
+public enum ServiceBodyKind
+{
+    /// <summary>政务服务中心 / 政务服务大厅: the district government service centre and its hall.</summary>
+    ServiceHall = 1,
+
+    /// <summary>乡镇民生服务中心: a township livelihood service centre.</summary>
+    TownshipCentre = 2,
+
+    /// <summary>村（社区）便民服务中心: a village (community) convenience service centre.</summary>
+    VillageCentre = 3,
+}
+
+/// <summary>Helpers for <see cref="ServiceBodyKind"/>.</summary>
+public static class ServiceBodyKindExtensions
+{
+    /// <summary>The tier a kind of body serves at.</summary>
+    public static Tier Tier(this ServiceBodyKind kind) => kind switch
+    {
+        ServiceBodyKind.ServiceHall => Organization.Tier.District,
+        ServiceBodyKind.TownshipCentre => Organization.Tier.Township,
+        ServiceBodyKind.VillageCentre => Organization.Tier.Village,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown service body kind."),
+    };
+}

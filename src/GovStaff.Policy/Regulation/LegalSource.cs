@@ -1,0 +1,48 @@
+namespace GovStaff.Policy.Regulation;
+
+/// <summary>The instrument a <see cref="Citation"/> points into.</summary>
+public enum LegalSource
+{
+    /// <summary>The Shapotou District measures this library models (《沙坡头区基层政务服务人员队伍建设管理办法（试行）》).</summary>
+    Measures = 0,
+
+    /// <summary>《中华人民共和国行政许可法》 (Administrative Licensing Law): time limits in working days, one-time notification.</summary>
+    AdministrativeLicensingLaw = 1,
+
+    /// <summary>《中华人民共和国民法典》 (Civil Code): how periods start and end (Art. 201–204), what 以上 includes (Art. 1259).</summary>
+    CivilCode = 2,
+
+    /// <summary>《中华人民共和国公务员法》 (Civil Servant Law): appraisal dimensions and working hours.</summary>
+    CivilServantLaw = 3,
+
+    /// <summary>《全国年节及纪念日放假办法》 (National Holidays Measures): public holidays, regional minority festivals.</summary>
+    NationalHolidayMeasures = 4,
+}
+
+/// <summary>Names of the legal sources in both languages.</summary>
+public static class LegalSourceNames
+{
+    /// <summary>The short Chinese title, without book-title marks: 行政许可法.</summary>
+    public static string ChineseName(this LegalSource source) => source switch
+    {
+        LegalSource.Measures => "沙坡头区基层政务服务人员队伍建设管理办法",
+        LegalSource.AdministrativeLicensingLaw => "行政许可法",
+        LegalSource.CivilCode => "民法典",
+        LegalSource.CivilServantLaw => "公务员法",
+        LegalSource.NationalHolidayMeasures => "全国年节及纪念日放假办法",
+        _ => throw new ArgumentOutOfRangeException(nameof(source), source, "Unknown legal source."),
+    };
+
+    /// <summary>The English short title: Administrative Licensing Law.</summary>
+    public static string EnglishName(this LegalSource source) => source switch
+    {
+        LegalSource.Measures => "Shapotou Measures",
+        LegalSource.AdministrativeLicensingLaw => "Administrative Licensing Law",
+        LegalSource.CivilCode => "Civil Code",
+        LegalSource.CivilServantLaw => "Civil Servant Law",
+        LegalSource.NationalHolidayMeasures => "National Holidays Measures",
+        _ => throw new ArgumentOutOfRangeException(nameof(source), source, "Unknown legal source."),
+    };
+
+    internal static readonly LegalSource[] All = Enum.GetValues<LegalSource>();
+}

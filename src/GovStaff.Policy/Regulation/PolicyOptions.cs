@@ -1,0 +1,107 @@
+namespace GovStaff.Policy.Regulation;
+
+/// <summary>
+/// The numbers and readings the rules use, with the measures' values as defaults. Where the text is silent or
+/// ambiguous (ARTICLES.md, "known defects") the choice is an explicit option with the natural reading as its default.
+/// </summary>
+/// <remarks>
+/// Bind it from configuration (section <c>GovStaffPolicy:Options</c> in the host) or create it in code; either way
+/// <see cref="Validate"/> rejects nonsense before any rule runs. Immutable; <c>with</c> to change a value.
+/// </remarks>
+public sealed record PolicyOptions
+{
+    /// <summary>The options as the measures state them.</summary>
+    public static PolicyOptions Default { get; } = new();
+
+    /// <summary>Art. 4: nominees for hall and township windows must be <em>under</em> this age (45岁以下). Default 45.</summary>
+    /// <remarks>
+    /// "45岁以下" could include 45 under 《民法典》第一千二百五十九条 (以下 includes the number itself); the measures'
+    /// gloss and common practice read it as strictly under 45, the default here. Set 46 for the inclusive reading.
+    /// </remarks>
+    public int AgeLimitYears { get; init; } = 45;
+
+    /// <summary>Art. 4: on which date age is measured. Default <see cref="AgeReferenceDate.NominationDate"/>.</summary>
+    public AgeReferenceDate AgeMeasuredOn { get; init; } = AgeReferenceDate.NominationDate;
+
+    /// <summary>When a person born on 29 February has a birthday in a common year. Default <see cref="LeapDayBirthdays.March1"/>.</summary>
+    public LeapDayBirthdays LeapDayBirthdays { get; init; } = LeapDayBirthdays.March1;
+
+    /// <summary>
+    /// Whether Art. 4's age and computer conditions also bind police staff stationed under Art. 5. Default false:
+    /// Art. 4 addresses townships and departments, Art. 5 police stations, and asks only for capable backbone staff.
+    /// </summary>
+    public bool ApplyArticle4ToPoliceStaff { get; init; }
+
+    /// <summary>Art. 4: no rotation within this many years of stationing, in principle. Default 2.</summary>
+    public int StabilityPeriodYears { get; init; } = 2;
+
+    /// <summary>Art. 23: months stationed at the hall before the service centre appraises. Default 6 (半年).</summary>
+    public int HallAppraisalTenureMonths { get; init; } = 6;
+
+    /// <summary>
+    /// Art. 23: whether exactly six months counts as "半年以上". Default true, because 《民法典》第一千二百五十九条 says
+    /// 以上 includes the number itself; false reads it as "more than half a year".
+    /// </summary>
+    public bool HallAppraisalTenureInclusive { get; init; } = true;
+
+    /// <summary>Art. 26: months per routine appraisal period. Default 3 (quarterly, 每季度开展一次).</summary>
+    public int RoutineAppraisalMonths { get; init; } = 3;
+
+    /// <summary>Art. 29: consecutive failed routine appraisals that return a person to the home unit. Default 2.</summary>
+    public int ConsecutiveFailuresBeforeRecall { get; init; } = 2;
+
+    /// <summary>
+    /// Art. 29: whether Q4 and the next year's Q1 are consecutive quarters. Default true (they follow each other in
+    /// time; the article does not restart the count each year).
+    /// </summary>
+    public bool ConsecutiveAcrossYears { get; init; } = true;
+
+    /// <summary>Art. 29: calendar days to rectify after an admonition talk (the article says only 限期). Default 30.</summary>
+    public int RectificationPeriodDays { get; init; } = 30;
+
+    /// <summary>Checks every value.</summary>
+    /// <returns>One message per problem, naming the option; empty when valid.</returns>
+    public IReadOnlyList<string> Validate()
+    {
+        var errors = new List<string>();
+        void Range(string name, int value, int min, int max)
+        {
+            if (value < min || value > max)
+            {
+                errors.Add($"{name} must be between {min} and {max}; got {value}.");
+            }
+        }
+
+        Range(nameof(AgeLimitYears), AgeLimitYears, 18, 70);
+        Range(nameof(StabilityPeriodYears), StabilityPeriodYears, 0, 10);
+        Range(nameof(HallAppraisalTenureMonths), HallAppraisalTenureMonths, 0, 60);
+        Range(nameof(RoutineAppraisalMonths), RoutineAppraisalMonths, 1, 12);
+        if (RoutineAppraisalMonths is > 0 and <= 12 && 12 % RoutineAppraisalMonths != 0)
+        {
+            errors.Add($"{nameof(RoutineAppraisalMonths)} must divide the year (1, 2, 3, 4, 6 or 12); got {RoutineAppraisalMonths}.");
+        }
+
+        Range(nameof(ConsecutiveFailuresBeforeRecall), ConsecutiveFailuresBeforeRecall, 1, 12);
+        Range(nameof(RectificationPeriodDays), RectificationPeriodDays, 1, 366);
+        if (!Enum.IsDefined(AgeMeasuredOn))
+        {
+            errors.Add($"{nameof(AgeMeasuredOn)} has an undefined value {AgeMeasuredOn}.");
+        }
+
+        if (!Enum.IsDefined(LeapDayBirthdays))
+        {
+            errors.Add($"{nameof(LeapDayBirthdays)} has an undefined value {LeapDayBirthdays}.");
+        }
+
+        return errors;
+    }
+
+    /// <summary>Throws when <see cref="Validate"/> finds a problem.</summary>
+    /// <returns>This instance, for chaining.</returns>
+    /// <exception cref="ArgumentException">At least one value is invalid; the message lists every problem.</exception>
+    public PolicyOptions EnsureValid()
+    {
+        var errors = Validate();
+        return errors.Count == 0 ? this : throw new ArgumentException("Invalid policy options: " + string.Join(" ", errors));
+    }
+}
