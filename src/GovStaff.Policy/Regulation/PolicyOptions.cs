@@ -59,6 +59,12 @@ public sealed record PolicyOptions
     /// <summary>Art. 29: calendar days to rectify after an admonition talk (the article says only 限期). Default 30.</summary>
     public int RectificationPeriodDays { get; init; } = 30;
 
+    /// <summary>
+    /// Art. 12(1): minutes after opening (and before closing) within which a sign-in (sign-out) still counts as on
+    /// time. Default 0: the article says 准时 (on time); a district may allow a few minutes.
+    /// </summary>
+    public int AttendanceGraceMinutes { get; init; }
+
     /// <summary>Checks every value.</summary>
     /// <returns>One message per problem, naming the option; empty when valid.</returns>
     public IReadOnlyList<string> Validate()
@@ -83,6 +89,7 @@ public sealed record PolicyOptions
 
         Range(nameof(ConsecutiveFailuresBeforeRecall), ConsecutiveFailuresBeforeRecall, 1, 12);
         Range(nameof(RectificationPeriodDays), RectificationPeriodDays, 1, 366);
+        Range(nameof(AttendanceGraceMinutes), AttendanceGraceMinutes, 0, 60);
         if (!Enum.IsDefined(AgeMeasuredOn))
         {
             errors.Add($"{nameof(AgeMeasuredOn)} has an undefined value {AgeMeasuredOn}.");
