@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using GovStaff.Policy.Decisions;
 using GovStaff.Policy.Organization;
 using NodaTime;
@@ -24,9 +25,11 @@ public sealed record AttendanceDay(
     Decision Decision)
 {
     /// <summary>True when the person was at work on a working day (whatever the punctuality).</summary>
+    [JsonIgnore]
     public bool IsPresent => Status is AttendanceStatus.OnTime or AttendanceStatus.Late or AttendanceStatus.LeftEarly
         or AttendanceStatus.LateAndLeftEarly or AttendanceStatus.MissingSignOut or AttendanceStatus.MissingSignIn;
 
     /// <summary>True on a working day the rules judge (not a rest day, leave, not bound or in progress).</summary>
+    [JsonIgnore]
     public bool IsJudgedWorkingDay => IsPresent || Status == AttendanceStatus.Absent;
 }

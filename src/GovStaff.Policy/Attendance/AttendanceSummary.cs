@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using GovStaff.Policy.Organization;
 using NodaTime;
 
@@ -41,8 +42,10 @@ public sealed record AttendanceSummary(
     IReadOnlyList<AttendanceDay> Days)
 {
     /// <summary>Days present over working days not on leave; 1 when there were none.</summary>
+    [JsonIgnore]
     public double AttendanceRate => WorkingDays - LeaveDays <= 0 ? 1.0 : (double)DaysPresent / (WorkingDays - LeaveDays);
 
     /// <summary>Days fully on time over working days not on leave; 1 when there were none.</summary>
+    [JsonIgnore]
     public double PunctualityRate => WorkingDays - LeaveDays <= 0 ? 1.0 : (double)OnTimeDays / (WorkingDays - LeaveDays);
 }
