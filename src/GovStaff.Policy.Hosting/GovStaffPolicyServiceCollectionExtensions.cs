@@ -1,0 +1,56 @@
+using GovStaff.Policy.Attendance;
+using GovStaff.Policy.Calendars;
+using GovStaff.Policy.Decisions;
+using GovStaff.Policy.Hosting;
+using GovStaff.Policy.Regulation;
+using GovStaff.Policy.Staffing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers GovStaff.Policy with a service collection.</summary>
+public static class GovStaffPolicyServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the policy versions, the work calendars, office hours, the <see cref="PolicyEngine"/> and the rules,
+    /// bound from the <c>GovStaffPolicy</c> section and validated when the host starts (a bad setting stops the host
+    /// with a message naming the key).
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configuration">The configuration root (or any configuration holding the <c>GovStaffPolicy</c> section).</param>
+    /// <returns>A builder to set the clock and add plugins.</returns>
+    /// <remarks>An <see cref="IClock"/> must be registered, with <see cref="GovStaffPolicyBuilder.UseClock"/> or directly.</remarks>
+    public static GovStaffPolicyBuilder AddGovStaffPolicy(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(GovStaffPolicyOptions.SectionName);
+        services.AddOptions<GovStaffPolicyOptions>().Bind(section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GovStaffPolicyOptions>, GovStaffPolicyOptionsValidator>());
+
+        services.TryAddSingleton(sp =>
+        {
+            // Options.Value runs the validator first, so a bad configuration surfaces as an OptionsValidationException.
+            var options = sp.GetRequiredService<IOptions<GovStaffPolicyOptions>>().Value;
+            var root = GovStaffPolicyOptionsValidator.ContentRoot(sp.GetService<IHostEnvironment>());
+            return GovStaffPolicyComponents.TryBuild(options, root, out var errors)
+                ?? throw new OptionsValidationException(GovStaffPolicyOptions.SectionName, typeof(GovStaffPolicyOptions), errors);
+        });
+        services.TryAddSingleton(sp => sp.GetRequiredService<GovStaffPolicyComponents>().Versions);
+        services.TryAddSingleton(sp => sp.GetRequiredService<GovStaffPolicyComponents>().Calendars);
+        services.TryAddSingleton(sp => sp.GetRequiredService<GovStaffPolicyComponents>().Calendars.Default);
+        services.TryAddSingleton(sp => sp.GetRequiredService<GovStaffPolicyComponents>().OfficeHours);
+        services.TryAddSingleton(sp => new ServiceSchedule(sp.GetRequiredService<WorkCalendar>(), sp.GetRequiredService<OfficeHours>()));
+        services.TryAddSingleton(sp => new PolicyEngine(
+            sp.GetRequiredService<PolicyVersionSet>(),
+            sp.GetService<IClock>() ?? throw new InvalidOperationException(
+                "GovStaff.Policy needs an IClock: call AddGovStaffPolicy(configuration).UseClock(SystemClock.Instance) in the host's composition root (or a FakeClock in tests).")));
+        services.TryAddSingleton<StaffingRules>();
+        services.TryAddSingleton<AttendanceRules>();
+        return new GovStaffPolicyBuilder(services);
+    }
+}
