@@ -1,0 +1,11 @@
+namespace GovStaff.Sample.Host;
+
+/// <summary>The console's exit codes.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Done; refusals by the rules are output, not errors.</summary>
+    public const int Ok = 0;
+
+    /// <summary>Bad input: a malformed date or file, a date outside the calendar's data, a bad setting.</summary>
+    public const int BadInput = 2;
+}

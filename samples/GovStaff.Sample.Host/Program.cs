@@ -1,0 +1,56 @@
+using System.CommandLine;
+using System.Text;
+using GovStaff.Sample.Host;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+Console.OutputEncoding = Encoding.UTF8;
+
+// The host reads appsettings.json beside the executable, whatever the working directory; the command line is parsed
+// by System.CommandLine below, not by the configuration system.
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
+builder.Logging.ClearProviders();
+builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace); // stdout stays for command output
+
+// The composition root is the one place that chooses the wall clock.
+builder.Services.AddGovStaffPolicy(builder.Configuration).UseClock(SystemClock.Instance);
+
+using var host = builder.Build();
+try
+{
+    await host.StartAsync();
+}
+catch (OptionsValidationException e)
+{
+    await Console.Error.WriteLineAsync("Configuration error / 配置错误:");
+    foreach (var failure in e.Failures)
+    {
+        await Console.Error.WriteLineAsync("  " + failure);
+    }
+
+    return ExitCodes.BadInput;
+}
+
+var root = SampleCommands.Build(host.Services);
+var parsed = root.Parse(args);
+int code;
+if (parsed.Errors.Count > 0)
+{
+    foreach (var error in parsed.Errors)
+    {
+        await Console.Error.WriteLineAsync(error.Message);
+    }
+
+    await Console.Error.WriteLineAsync("Run with --help for usage.");
+    code = ExitCodes.BadInput;
+}
+else
+{
+    code = await parsed.InvokeAsync();
+}
+
+await host.StopAsync();
+return code;

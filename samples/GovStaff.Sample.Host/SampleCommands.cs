@@ -1,0 +1,21 @@
+using System.CommandLine;
+
+namespace GovStaff.Sample.Host;
+
+/// <summary>The console's command tree.</summary>
+internal static class SampleCommands
+{
+    public static RootCommand Build(IServiceProvider services)
+    {
+        var root = new RootCommand(
+            "GovStaff.Policy sample host: the Shapotou District measures for government-service staff, as decisions that cite their articles.\n" +
+            "沙坡头区基层政务服务人员队伍建设管理办法示例。\n\n" +
+            "Examples:\n" +
+            "  GovStaff.Sample.Host                     overview: the articles and a few nominations with their citations\n" +
+            "  GovStaff.Sample.Host workdays add 2022-09-30 1\n" +
+            "  GovStaff.Sample.Host workdays is 2022-10-08");
+        root.SetAction(_ => new OverviewCommand(services).Run(Console.Out));
+        root.Subcommands.Add(WorkdaysCommand.Build(services));
+        return root;
+    }
+}

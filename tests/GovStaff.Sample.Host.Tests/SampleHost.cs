@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace GovStaff.Sample.Host.Tests;
+
+/// <summary>Runs the built sample host as a separate process, the way a user runs it.</summary>
+internal static class SampleHost
+{
+    public sealed record Result(int ExitCode, string StdOut, string StdErr);
+
+    private static readonly string Dll = FindDll();
+
+    public static Result Run(params string[] args) => RunIn(Path.GetTempPath(), args);
+
+    public static Result RunIn(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            WorkingDirectory = workingDirectory,
+        };
+        start.ArgumentList.Add(Dll);
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("The sample host did not finish within 60 s: " + string.Join(' ', args));
+        }
+
+        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    private static string FindDll()
+    {
+        // tests/GovStaff.Sample.Host.Tests/bin/<Configuration>/net10.0/ → samples/GovStaff.Sample.Host/bin/<Configuration>/net10.0/
+        var here = new DirectoryInfo(AppContext.BaseDirectory);
+        var framework = here.Name;
+        var configuration = here.Parent!.Name;
+        var repo = here.Parent.Parent!.Parent!.Parent!.Parent!.FullName;
+        var dll = Path.Combine(repo, "samples", "GovStaff.Sample.Host", "bin", configuration, framework, "GovStaff.Sample.Host.dll");
+        return File.Exists(dll) ? dll : throw new FileNotFoundException("Build the sample host first.", dll);
+    }
+}
