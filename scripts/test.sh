@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs the whole test suite, the way CI does: a Release build of the solution, every test project with strict
+# snapshots (a missing snapshot fails its test), then a check that the run neither created nor changed a snapshot file,
+# because snapshots are reviewed and committed like code.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export SNAPSHOOTER_STRICT_MODE=true
+export DOTNET_CLI_TELEMETRY_OPTOUT=1
+export DOTNET_NOLOGO=1
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+dotnet build GovStaff.Policy.sln -c Release -warnaserror -nologo -v minimal
+
+status=0
+dotnet test GovStaff.Policy.sln -c Release --no-build --nologo 2>&1 | tee "$log" || status=$?
+
+# One plain closing line for the whole suite, added up from each test project's summary.
+awk '/(Passed|Failed)! +- +Failed: /{
+        gsub(/,/, "");
+        for (i = 1; i <= NF; i++) {
+            if ($i == "Failed:") f += $(i + 1);
+            if ($i == "Passed:") p += $(i + 1);
+            if ($i == "Skipped:") s += $(i + 1);
+        }
+        projects++
+     }
+     END {
+        if (projects == 0) { print "0 passed, 0 failed"; exit 1 }
+        printf "%d passed, %d failed, %d skipped\n", p, f, s
+     }' "$log" || status=1
+
+if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+    changed=$(git status --porcelain --untracked-files=all -- ':(glob)**/__snapshots__/**' || true)
+    mismatched=$(find tests -path '*/__snapshots__/__mismatch__/*' -type f 2>/dev/null || true)
+    if [ -n "$changed" ] || [ -n "$mismatched" ]; then
+        echo "Snapshot files were created or changed by this run; review them and commit the right ones:" >&2
+        printf '%s\n' "$changed" "$mismatched" | sed '/^$/d' >&2
+        status=1
+    fi
+fi
+
+exit "$status"
