@@ -61,6 +61,16 @@ public class WorkingDayArithmeticTest
     }
 
     [Fact]
+    public void DatesInOtherCalendarSystems_AreConvertedNotMisread()
+    {
+        // 2024-10-01 ISO is 2024-09-18 in the Julian calendar.
+        var julian = new LocalDate(2024, 10, 1).WithCalendar(CalendarSystem.Julian);
+        Assert.Equal(new LocalDate(2024, 9, 18, CalendarSystem.Julian), julian);
+        Assert.False(Cal.IsWorkingDay(julian));
+        Assert.Equal("国庆节", Cal.GetStatus(julian).Name);
+    }
+
+    [Fact]
     public void BadArguments_AreClearErrors()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => Cal.AddWorkingDays(new LocalDate(2024, 1, 2), 0));

@@ -1,0 +1,134 @@
+using GovStaff.Policy.Calendars;
+using GovStaff.Policy.Decisions;
+using GovStaff.Policy.Hosting;
+using GovStaff.Policy.Regulation;
+using GovStaff.Policy.Staffing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace GovStaff.Policy.Hosting.Tests;
+
+public sealed class AddGovStaffPolicyTest : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("govstaff-hosting-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private IHost Build(Dictionary<string, string?> settings, bool withClock = true)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = _root, DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(settings);
+        var policy = builder.Services.AddGovStaffPolicy(builder.Configuration);
+        if (withClock)
+        {
+            policy.UseClock(new FakeClock(Instant.FromUtc(2022, 10, 10, 1, 0)));
+        }
+
+        return builder.Build();
+    }
+
+    [Fact]
+    public async Task EmptyConfiguration_UsesTheTrialVersionAndTheNationalCalendar()
+    {
+        using var host = Build([]);
+        await host.StartAsync();
+        Assert.Equal("shapotou-2021-trial", host.Services.GetRequiredService<PolicyVersionSet>().Versions.Single().Id);
+        Assert.Equal("national", host.Services.GetRequiredService<WorkCalendar>().Name);
+        Assert.NotNull(host.Services.GetRequiredService<StaffingRules>());
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task ConfiguredCalendar_LoadsBuiltInLayersAndYearFiles()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_root, "ningxia-2023.txt"), "year 2023\n  古尔邦节 off 2023-06-29..2023-06-30\n");
+        using var host = Build(new()
+        {
+            ["GovStaffPolicy:Calendar:Layers:0:Name"] = "national",
+            ["GovStaffPolicy:Calendar:Layers:0:Kind"] = "National",
+            ["GovStaffPolicy:Calendar:Layers:0:BuiltIn"] = "true",
+            ["GovStaffPolicy:Calendar:Layers:1:Name"] = "ningxia",
+            ["GovStaffPolicy:Calendar:Layers:1:Kind"] = "Regional",
+            ["GovStaffPolicy:Calendar:Layers:1:BuiltIn"] = "true",
+            ["GovStaffPolicy:Calendar:Layers:1:Files:0"] = "ningxia-2023.txt",
+        });
+        await host.StartAsync();
+        var calendar = host.Services.GetRequiredService<WorkCalendar>();
+        Assert.Equal("national+ningxia", calendar.Name);
+        Assert.Equal(DayKind.RegionalHoliday, calendar.GetStatus(new LocalDate(2023, 6, 29)).Kind);
+        Assert.Equal(new LocalDate(2023, 12, 31), calendar.LastKnown);
+        Assert.Contains("national", host.Services.GetRequiredService<WorkCalendarCatalog>().Names);
+    }
+
+    [Fact]
+    public async Task ConfiguredVersion_IsUsedInDecisions()
+    {
+        using var host = Build(new()
+        {
+            ["GovStaffPolicy:Versions:0:Id"] = "shapotou-2022",
+            ["GovStaffPolicy:Versions:0:EffectiveFrom"] = "2022-01-01",
+            ["GovStaffPolicy:Versions:0:Options:AgeLimitYears"] = "40",
+        });
+        await host.StartAsync();
+        var version = host.Services.GetRequiredService<PolicyVersionSet>().Get("shapotou-2022");
+        Assert.Equal(40, version.Options.AgeLimitYears);
+        Assert.Null(version.EffectiveUntil);
+        var engine = host.Services.GetRequiredService<PolicyEngine>();
+        Assert.Equal(Instant.FromUtc(2022, 10, 10, 1, 0), engine.Clock.GetCurrentInstant());
+    }
+
+    [Theory]
+    [InlineData("GovStaffPolicy:Versions:0:EffectiveFrom", "2022-13-01", "GovStaffPolicy:Versions:0:EffectiveFrom must be a date")]
+    [InlineData("GovStaffPolicy:Versions:0:Options:AgeLimitYears", "0", "GovStaffPolicy:Versions:0:Options:AgeLimitYears must be between")]
+    [InlineData("GovStaffPolicy:OfficeHours:Winter:AfternoonEnd", "25:00", "GovStaffPolicy:OfficeHours:Winter:AfternoonEnd must be a time")]
+    [InlineData("GovStaffPolicy:Calendar:Layers:0:Name", "mars", "GovStaffPolicy:Calendar:Layers:0:BuiltIn")]
+    public async Task BadSetting_StopsTheHost_NamingTheKey(string key, string value, string expected)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["GovStaffPolicy:Versions:0:Id"] = "v",
+            ["GovStaffPolicy:Versions:0:EffectiveFrom"] = "2022-01-01",
+            ["GovStaffPolicy:OfficeHours:Winter:AfternoonEnd"] = "17:30",
+            [key] = value,
+        };
+        if (key.Contains("Calendar", StringComparison.Ordinal))
+        {
+            settings["GovStaffPolicy:Calendar:Layers:0:BuiltIn"] = "true";
+            settings["GovStaffPolicy:Calendar:Layers:0:Kind"] = "National";
+        }
+
+        using var host = Build(settings);
+        var e = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+        Assert.Contains(e.Failures, f => f.StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task MalformedYearFile_StopsTheHost_NamingKeyFileLineAndField()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_root, "2027.json"), "{\"year\": 2027, \"days\": [\n{\"name\": \"元旦\", \"date\": \"2027-02-30\", \"isOffDay\": true}]}");
+        using var host = Build(new()
+        {
+            ["GovStaffPolicy:Calendar:Layers:0:Name"] = "national",
+            ["GovStaffPolicy:Calendar:Layers:0:Kind"] = "National",
+            ["GovStaffPolicy:Calendar:Layers:0:BuiltIn"] = "true",
+            ["GovStaffPolicy:Calendar:Layers:0:Files:0"] = "2027.json",
+        });
+        var e = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+        var failure = Assert.Single(e.Failures);
+        Assert.StartsWith("GovStaffPolicy:Calendar:Layers:0:Files:0:", failure);
+        Assert.Contains("2027.json, line 2, field 'days[0].date'", failure);
+    }
+
+    [Fact]
+    public async Task MissingClock_IsAClearError()
+    {
+        using var host = Build([], withClock: false);
+        await host.StartAsync();
+        var e = Assert.Throws<InvalidOperationException>(() => host.Services.GetRequiredService<PolicyEngine>());
+        Assert.Contains("UseClock", e.Message);
+    }
+}
