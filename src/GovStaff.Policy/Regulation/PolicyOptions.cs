@@ -65,6 +65,24 @@ public sealed record PolicyOptions
     /// </summary>
     public int AttendanceGraceMinutes { get; init; }
 
+    /// <summary>
+    /// Art. 12(2): working days after the leave ends (or the person returns) within which they must report back
+    /// (销假). The article says 及时 (promptly); default 1: by the next working day.
+    /// </summary>
+    public int ReportBackWorkingDays { get; init; } = 1;
+
+    /// <summary>
+    /// Art. 7: working days after a police adjustment is executed within which the adjusted person must be reported to
+    /// the service centre. The article says 及时 (promptly); default 5.
+    /// </summary>
+    public int AdjustmentReportWorkingDays { get; init; } = 5;
+
+    /// <summary>Art. 26–27: the total score (0–100) from which an appraisal is excellent (优秀). Default 90.</summary>
+    public decimal ExcellentThreshold { get; init; } = 90m;
+
+    /// <summary>Art. 26–27: the total score (0–100) from which an appraisal passes (合格); below it fails. Default 60.</summary>
+    public decimal PassThreshold { get; init; } = 60m;
+
     /// <summary>Checks every value.</summary>
     /// <returns>One message per problem, naming the option; empty when valid.</returns>
     public IReadOnlyList<string> Validate()
@@ -90,6 +108,12 @@ public sealed record PolicyOptions
         Range(nameof(ConsecutiveFailuresBeforeRecall), ConsecutiveFailuresBeforeRecall, 1, 12);
         Range(nameof(RectificationPeriodDays), RectificationPeriodDays, 1, 366);
         Range(nameof(AttendanceGraceMinutes), AttendanceGraceMinutes, 0, 60);
+        Range(nameof(ReportBackWorkingDays), ReportBackWorkingDays, 1, 30);
+        Range(nameof(AdjustmentReportWorkingDays), AdjustmentReportWorkingDays, 1, 60);
+        if (PassThreshold <= 0 || PassThreshold >= ExcellentThreshold || ExcellentThreshold > 100)
+        {
+            errors.Add($"{nameof(PassThreshold)} and {nameof(ExcellentThreshold)} must satisfy 0 < pass < excellent ≤ 100; got {PassThreshold} and {ExcellentThreshold}.");
+        }
         if (!Enum.IsDefined(AgeMeasuredOn))
         {
             errors.Add($"{nameof(AgeMeasuredOn)} has an undefined value {AgeMeasuredOn}.");

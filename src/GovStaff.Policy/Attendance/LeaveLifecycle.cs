@@ -1,0 +1,282 @@
+using GovStaff.Policy.Calendars;
+using GovStaff.Policy.Decisions;
+using GovStaff.Policy.Lifecycles;
+using GovStaff.Policy.Organization;
+using GovStaff.Policy.Regulation;
+using NodaTime;
+
+namespace GovStaff.Policy.Attendance;
+
+/// <summary>
+/// Leave and reporting back (请销假制度, Art. 12(2)) with A/B cover (AB岗, Art. 12(6)):
+/// Requested → Approved | Rejected → OnLeave → Returned → Closed.
+/// </summary>
+/// <remarks>
+/// <para>Leave is requested in advance as a rule; a request made on or after the first day needs a reason and is flagged.</para>
+/// <para>
+/// Approving leave needs the managing body (Art. 15–17) and zero vacancy: the other holder of each of the person's
+/// A/B posts must be on duty on every working day of the leave; otherwise the approval is refused with the uncovered
+/// dates. Days are counted on the work calendar (the law speaks of working days); the leave itself is in calendar days.
+/// </para>
+/// <para>Not reporting back within <see cref="PolicyOptions.ReportBackWorkingDays"/> working days of the leave's end is a warning.</para>
+/// </remarks>
+public sealed class LeaveLifecycle
+{
+    /// <summary>The lifecycle's machine, configured once.</summary>
+    public static LifecycleMachine<LeaveState, LeaveTrigger> Machine { get; } = new("leave", LeaveState.Requested, m =>
+    {
+        m.Configure(LeaveState.Requested).Permit(LeaveTrigger.Approve, LeaveState.Approved).Permit(LeaveTrigger.Reject, LeaveState.Rejected);
+        m.Configure(LeaveState.Approved).Permit(LeaveTrigger.Start, LeaveState.OnLeave);
+        m.Configure(LeaveState.OnLeave).Permit(LeaveTrigger.Return, LeaveState.Returned);
+        m.Configure(LeaveState.Returned).Permit(LeaveTrigger.ReportBack, LeaveState.Closed);
+    });
+
+    private static readonly Citation LeaveRule = new(12, 2);
+    private static readonly Citation ABPosts = new(12, 6);
+
+    private readonly PolicyEngine _engine;
+    private readonly WorkCalendar _calendar;
+
+    /// <summary>Creates the lifecycle service.</summary>
+    /// <param name="engine">Policy versions and the clock.</param>
+    /// <param name="calendar">The body's work calendar.</param>
+    public LeaveLifecycle(PolicyEngine engine, WorkCalendar calendar)
+    {
+        _engine = engine ?? throw new ArgumentNullException(nameof(engine));
+        _calendar = calendar ?? throw new ArgumentNullException(nameof(calendar));
+    }
+
+    /// <summary>Files a request: in advance as a rule; afterwards only with a reason, and flagged.</summary>
+    /// <param name="request">The request (in <see cref="LeaveState.Requested"/>).</param>
+    /// <param name="network">The network holding the person.</param>
+    /// <param name="actor">Who files it (the person, or someone for them).</param>
+    public LifecycleResult<LeaveRequest> Request(LeaveRequest request, ServiceNetwork network, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(actor);
+        var staff = network.GetStaff(request.Staff);
+        var decision = _engine.Evaluate("leave.request", request.Subject, request.RequestedOn, _ =>
+        {
+            var findings = new List<Finding>();
+            if (staff.Role == Role.VillageAgent)
+            {
+                findings.Add(new Finding("art13.leave-not-bound", Severity.Notice, new Citation(13),
+                    new LocalizedText("村（社区）代办人员不适用请销假制度，请假仅作记录。", "Village agents are not bound by the leave rules; the request is only recorded."), request.Subject));
+            }
+
+            if (request.RequestedOn < request.From)
+            {
+                findings.Add(new Finding("art12-2.requested-in-advance", Severity.Satisfied, LeaveRule,
+                    new LocalizedText($"请假于{request.RequestedOn:yyyy-MM-dd}事前提出。", $"Requested in advance, on {request.RequestedOn:yyyy-MM-dd}."), request.Subject));
+            }
+            else if (request.LateReason is null)
+            {
+                findings.Add(new Finding("art12-2.not-in-advance", Severity.Violation, LeaveRule,
+                    new LocalizedText($"请假应事前履行；{request.RequestedOn:yyyy-MM-dd}补请而未说明理由。", $"Leave is requested in advance; this one was made on {request.RequestedOn:yyyy-MM-dd}, after the start, with no reason given."), request.Subject));
+            }
+            else
+            {
+                findings.Add(new Finding("art12-2.not-in-advance", Severity.Warning, LeaveRule,
+                    new LocalizedText($"事后补请（{request.RequestedOn:yyyy-MM-dd}），理由：{request.LateReason}。", $"Requested after the start ({request.RequestedOn:yyyy-MM-dd}); reason: {request.LateReason}."), request.Subject));
+            }
+
+            return findings;
+        });
+
+        if (!decision.IsPermitted)
+        {
+            return new LifecycleResult<LeaveRequest>(decision, request, null);
+        }
+
+        var @event = new DomainEvent("leave.request", request.Subject, actor, decision.EvaluatedAt, request.RequestedOn, decision.Citations, decision.PolicyVersion,
+            new LocalizedText($"{staff.Name}请假{request.From:yyyy-MM-dd}至{request.To:yyyy-MM-dd}。", $"{staff.Id} asks for leave from {request.From:yyyy-MM-dd} to {request.To:yyyy-MM-dd}."),
+            new Dictionary<string, string> { ["staff"] = staff.Id.Value, ["from"] = Iso(request.From), ["to"] = Iso(request.To), ["state"] = nameof(LeaveState.Requested) });
+        return new LifecycleResult<LeaveRequest>(decision, request with { State = LeaveState.Requested }, @event);
+    }
+
+    /// <summary>
+    /// Approves a request: the actor must manage the person's daily work (Art. 15–17), and the partner on each A/B post
+    /// must be on duty on every working day of the leave (Art. 12(6)).
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="network">The network (posts and partners).</param>
+    /// <param name="otherLeave">Other leave requests, at least those of the person's A/B partners.</param>
+    /// <param name="actor">The approving body.</param>
+    /// <param name="on">The date of approval.</param>
+    /// <exception cref="DateOutsideCalendarException">The leave runs outside the calendar's data.</exception>
+    public LifecycleResult<LeaveRequest> Approve(LeaveRequest request, ServiceNetwork network, IEnumerable<LeaveRequest> otherLeave, Actor actor, LocalDate on)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(otherLeave);
+        ArgumentNullException.ThrowIfNull(actor);
+        var staff = network.GetStaff(request.Staff);
+        var others = otherLeave.Where(l => l.Id != request.Id).ToArray();
+        return Transition.Run(_engine, Machine, request, request.State, LeaveTrigger.Approve, LeaveRule, request.Subject, actor, on,
+            _ =>
+            {
+                var (approvers, basis) = Authority.LeaveApprovers(staff, network);
+                var findings = new List<Finding>
+                {
+                    Transition.AuthorityFinding("leave", actor, approvers, basis, request.Subject, new LocalizedText("批准该请假", "approve this leave")),
+                };
+                findings.AddRange(CoverFindings(request, staff, network, others));
+                if (_calendar.HasAssumedDays(request.From, request.To))
+                {
+                    findings.Add(AssumedCalendar(request));
+                }
+
+                return findings;
+            },
+            (r, s) => r with { State = s, DecidedBy = actor },
+            r => new Dictionary<string, string> { ["staff"] = r.Staff.Value, ["from"] = Iso(r.From), ["to"] = Iso(r.To) });
+    }
+
+    /// <summary>Refuses a request (the managing body, Art. 15–17).</summary>
+    public LifecycleResult<LeaveRequest> Reject(LeaveRequest request, ServiceNetwork network, Actor actor, LocalDate on, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(actor);
+        var why = Guard.Text(reason, nameof(reason), 500);
+        var staff = network.GetStaff(request.Staff);
+        return Transition.Run(_engine, Machine, request, request.State, LeaveTrigger.Reject, LeaveRule, request.Subject, actor, on,
+            _ =>
+            {
+                var (approvers, basis) = Authority.LeaveApprovers(staff, network);
+                return [Transition.AuthorityFinding("leave", actor, approvers, basis, request.Subject, new LocalizedText("驳回该请假", "refuse this leave"))];
+            },
+            (r, s) => r with { State = s, DecidedBy = actor },
+            _ => new Dictionary<string, string> { ["reason"] = why });
+    }
+
+    /// <summary>The leave begins (on or after its first day).</summary>
+    public LifecycleResult<LeaveRequest> Start(LeaveRequest request, LocalDate on, Actor? actor = null)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return Transition.Run(_engine, Machine, request, request.State, LeaveTrigger.Start, LeaveRule, request.Subject, actor, on,
+            _ => on < request.From
+                ? [new Finding("leave.start-before-from", Severity.Violation, LeaveRule,
+                    new LocalizedText($"假期自{request.From:yyyy-MM-dd}开始，不能在{on:yyyy-MM-dd}开始。", $"The leave starts on {request.From:yyyy-MM-dd}, not {on:yyyy-MM-dd}."), request.Subject)]
+                : [],
+            (r, s) => r with { State = s, StartedOn = on });
+    }
+
+    /// <summary>The person is back at work on <paramref name="on"/> (early returns are fine).</summary>
+    public LifecycleResult<LeaveRequest> Return(LeaveRequest request, LocalDate on, Actor? actor = null)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return Transition.Run(_engine, Machine, request, request.State, LeaveTrigger.Return, LeaveRule, request.Subject, actor, on,
+            _ => on < (request.StartedOn ?? request.From)
+                ? [new Finding("leave.return-before-start", Severity.Violation, LeaveRule,
+                    new LocalizedText("返岗日期早于休假开始日期。", "The return is dated before the leave began."), request.Subject)]
+                : [],
+            (r, s) => r with { State = s, ReturnedOn = on });
+    }
+
+    /// <summary>The person reports back (销假); late is allowed but warned.</summary>
+    /// <exception cref="DateOutsideCalendarException">The due date falls outside the calendar's data.</exception>
+    public LifecycleResult<LeaveRequest> ReportBack(LeaveRequest request, LocalDate on, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(actor);
+        return Transition.Run(_engine, Machine, request, request.State, LeaveTrigger.ReportBack, LeaveRule, request.Subject, actor, on,
+            version =>
+            {
+                var due = ReportBackDue(request, version.Options);
+                return on <= due
+                    ? [new Finding("art12-2.reported-back", Severity.Satisfied, LeaveRule,
+                        new LocalizedText($"{on:yyyy-MM-dd}销假，在{due:yyyy-MM-dd}之前。", $"Reported back on {on:yyyy-MM-dd}, by {due:yyyy-MM-dd}."), request.Subject)]
+                    : [new Finding("art12-2.report-back-late", Severity.Warning, LeaveRule,
+                        new LocalizedText($"{on:yyyy-MM-dd}才销假，应于{due:yyyy-MM-dd}前及时销假。", $"Reported back on {on:yyyy-MM-dd}; it was due by {due:yyyy-MM-dd}."), request.Subject)];
+            },
+            (r, s) => r with { State = s, ReportedBackOn = on });
+    }
+
+    /// <summary>
+    /// Whether a leave that has begun is overdue for reporting back on <paramref name="today"/>: a warning (Art. 12(2))
+    /// once <see cref="PolicyOptions.ReportBackWorkingDays"/> working days have passed since it ended.
+    /// </summary>
+    public Decision CheckReportBack(LeaveRequest request, LocalDate today)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return _engine.Evaluate("leave.check-report-back", request.Subject, today, version =>
+        {
+            if (request.State is not (LeaveState.OnLeave or LeaveState.Returned))
+            {
+                return [new Finding("art12-2.report-back-not-due", Severity.Notice, LeaveRule,
+                    new LocalizedText($"请假状态为{request.State}，无需销假检查。", $"The request is {request.State}; nothing to report back."), request.Subject)];
+            }
+
+            var due = ReportBackDue(request, version.Options);
+            return today > due
+                ? [new Finding("art12-2.report-back-overdue", Severity.Warning, LeaveRule,
+                    new LocalizedText($"假期已于{request.To:yyyy-MM-dd}结束，应于{due:yyyy-MM-dd}前销假，至今未销假。", $"The leave ended on {request.To:yyyy-MM-dd}; reporting back was due by {due:yyyy-MM-dd} and has not happened."), request.Subject)]
+                : [new Finding("art12-2.report-back-pending", Severity.Satisfied, LeaveRule,
+                    new LocalizedText($"销假期限为{due:yyyy-MM-dd}。", $"Reporting back is due by {due:yyyy-MM-dd}."), request.Subject)];
+        });
+    }
+
+    /// <summary>The working days of the leave on which the partner on an A/B post is also away.</summary>
+    public IReadOnlyList<LocalDate> UncoveredDays(LeaveRequest request, StaffId partner, IEnumerable<LeaveRequest> leave)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(leave);
+        var away = leave.Where(l => l.Staff == partner && l.IsAway && l.From <= request.To && l.To >= request.From).ToArray();
+        var days = new List<LocalDate>();
+        if (away.Length == 0)
+        {
+            return days;
+        }
+
+        for (var d = request.From; d <= request.To; d = d.PlusDays(1))
+        {
+            if (_calendar.IsWorkingDay(d) && away.Any(l => l.Covers(d)))
+            {
+                days.Add(d);
+            }
+        }
+
+        return days;
+    }
+
+    private List<Finding> CoverFindings(LeaveRequest request, StaffMember staff, ServiceNetwork network, LeaveRequest[] others)
+    {
+        var findings = new List<Finding>();
+        if (!staff.Role.IsWindowStaff())
+        {
+            return findings; // Art. 13: A/B posts do not bind village agents; Art. 12 addresses window staff.
+        }
+
+        foreach (var post in network.PostsOf(staff.Id))
+        {
+            var partner = post.PartnerOf(staff.Id);
+            var side = post.AHolder == staff.Id ? "A" : "B";
+            var uncovered = UncoveredDays(request, partner, others);
+            findings.Add(uncovered.Count == 0
+                ? new Finding("art12-6.covered", Severity.Satisfied, ABPosts,
+                    new LocalizedText($"{post.Name}：{side}岗请假期间由{partner}在岗接替。", $"{post.Name}: while the {side} holder is away, {partner} is on duty."), Subjects.Of(post.Id))
+                : new Finding("art12-6.uncovered", Severity.Violation, ABPosts,
+                    new LocalizedText(
+                        $"{post.Name}：{partner}在以下工作日也不在岗，将出现空岗：{string.Join("、", uncovered.Select(Iso))}。",
+                        $"{post.Name}: {partner} is also away on these working days, leaving the post empty: {string.Join(", ", uncovered.Select(Iso))}."),
+                    Subjects.Of(post.Id)));
+        }
+
+        return findings;
+    }
+
+    private LocalDate ReportBackDue(LeaveRequest request, PolicyOptions options)
+    {
+        var end = request.ReturnedOn is { } back && back <= request.To ? back.PlusDays(-1) : request.To;
+        return _calendar.AddWorkingDays(end, options.ReportBackWorkingDays);
+    }
+
+    private static Finding AssumedCalendar(LeaveRequest request) =>
+        new("calendar.assumed-day", Severity.Warning, new Citation(LegalSource.NationalHolidayMeasures, 2),
+            new LocalizedText("假期中有日期不在已加载的节假日数据内，按普通周末/工作日推定。", "Some days of the leave are not in the loaded holiday data; they were assumed to be ordinary weekdays or weekends."),
+            request.Subject);
+
+    private static string Iso(LocalDate d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}

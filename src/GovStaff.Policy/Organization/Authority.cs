@@ -1,0 +1,101 @@
+using GovStaff.Policy.Regulation;
+using NodaTime;
+
+namespace GovStaff.Policy.Organization;
+
+/// <summary>
+/// Which body may do what to a person, and the article that says so. The lifecycles consult this before any state
+/// change; <c>docs/authority.md</c> lists every row.
+/// </summary>
+public static class Authority
+{
+    /// <summary>
+    /// The service authority (政务服务管理机构) that admonishes and approves replacements (Art. 29): the district
+    /// government service centre, i.e. the service hall.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The network has no service hall.</exception>
+    public static ServiceBodyId ServiceAuthority(ServiceNetwork network)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        return network.Bodies.FirstOrDefault(b => b.Kind == ServiceBodyKind.ServiceHall)?.Id
+            ?? throw new InvalidOperationException("The network has no service hall, the service authority of Art. 29.");
+    }
+
+    /// <summary>
+    /// Art. 7: a police station's adjustment of its stationed staff is reviewed and approved by the service centre or
+    /// the township centre (政务服务中心或乡镇民生服务中心).
+    /// </summary>
+    public static (IReadOnlyList<Party> Parties, Citation Basis) AdjustmentApprovers(StaffMember staff, ServiceNetwork network)
+    {
+        ArgumentNullException.ThrowIfNull(staff);
+        ArgumentNullException.ThrowIfNull(network);
+        var parties = new List<Party> { Party.Of(ServiceAuthority(network)) };
+        var township = network.GetHomeUnit(staff.HomeUnitId).TownshipId;
+        if (township is { } t && network.TownshipCentreOf(t) is { } centre)
+        {
+            parties.Add(Party.Of(centre.Id));
+        }
+
+        return (parties, new Citation(7));
+    }
+
+    /// <summary>
+    /// Art. 15–17: leave is approved by the body that manages the person's daily work: the service centre for hall
+    /// staff (Art. 15), the township centre for township staff including police staff (Art. 16), and for village
+    /// agents the township centre or the village committee (Art. 17).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The person is not stationed.</exception>
+    public static (IReadOnlyList<Party> Parties, Citation Basis) LeaveApprovers(StaffMember staff, ServiceNetwork network)
+    {
+        ArgumentNullException.ThrowIfNull(staff);
+        ArgumentNullException.ThrowIfNull(network);
+        var body = network.GetBody(staff.StationedAt ?? throw new InvalidOperationException($"{staff.Id} is not stationed at a service body."));
+        return body.Kind switch
+        {
+            ServiceBodyKind.ServiceHall => ([Party.Of(body.Id)], new Citation(15)),
+            ServiceBodyKind.TownshipCentre => ([Party.Of(body.Id)], new Citation(16)),
+            _ => ([Party.Of(body.ParentId!.Value), Party.Of(body.Locality!.Value)], new Citation(17)),
+        };
+    }
+
+    /// <summary>
+    /// Art. 23–25: who appraises the person for a period, all of whom must sign (two for police staff at a township
+    /// centre, Art. 24), with the reason in both languages.
+    /// </summary>
+    /// <param name="staff">The person.</param>
+    /// <param name="network">The network.</param>
+    /// <param name="stationedOn">The first day at the body (for the hall's six-month rule), if known.</param>
+    /// <param name="periodEnd">The last day of the appraisal period.</param>
+    /// <param name="options">The options in force (tenure months and reading).</param>
+    /// <exception cref="InvalidOperationException">The person is not stationed.</exception>
+    public static (IReadOnlyList<Party> Signatories, Citation Basis, LocalizedText Reason) Appraisers(
+        StaffMember staff, ServiceNetwork network, LocalDate? stationedOn, LocalDate periodEnd, PolicyOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(staff);
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(options);
+        var body = network.GetBody(staff.StationedAt ?? throw new InvalidOperationException($"{staff.Id} is not stationed at a service body."));
+        switch (body.Kind)
+        {
+            case ServiceBodyKind.ServiceHall:
+                var months = options.HallAppraisalTenureMonths;
+                var mark = stationedOn?.PlusMonths(months);
+                var longEnough = mark is { } m && (options.HallAppraisalTenureInclusive ? periodEnd >= m : periodEnd > m);
+                return longEnough
+                    ? ([Party.Of(body.Id)], new Citation(23),
+                        new LocalizedText($"进驻大厅满{months}个月（{stationedOn:yyyy-MM-dd}起），由政务服务中心考核。", $"Stationed at the hall for {months} months or more (since {stationedOn:yyyy-MM-dd}): appraised by the service centre."))
+                    : ([Party.Of(staff.HomeUnitId)], new Citation(23),
+                        new LocalizedText($"进驻大厅不满{months}个月，第二十三条不由政务服务中心考核，由原派驻单位考核。", $"Stationed at the hall for less than {months} months: Art. 23 does not give the appraisal to the service centre, so the home unit appraises."));
+            case ServiceBodyKind.TownshipCentre:
+                var township = body.Locality!.Value;
+                return network.IsPoliceStaff(staff)
+                    ? ([Party.Of(staff.HomeUnitId), Party.Of(township)], new Citation(24),
+                        new LocalizedText("公安派驻人员由原派驻单位与乡镇共同考核，须双方签署。", "Police staff are appraised jointly by the police station and the township; both must sign."))
+                    : ([Party.Of(township)], new Citation(24),
+                        new LocalizedText("乡镇民生服务中心工作人员由所属乡镇考核。", "Township centre staff are appraised by their township."));
+            default:
+                return ([Party.Of(network.TownshipOf(body)!.Value)], new Citation(25),
+                    new LocalizedText("村（社区）代办人员由所属乡镇考核。", "Village agents are appraised by their township."));
+        }
+    }
+}
