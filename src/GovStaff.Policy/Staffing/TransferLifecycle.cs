@@ -1,0 +1,227 @@
+using GovStaff.Policy.Calendars;
+using GovStaff.Policy.Decisions;
+using GovStaff.Policy.Lifecycles;
+using GovStaff.Policy.Organization;
+using GovStaff.Policy.Regulation;
+using NodaTime;
+
+namespace GovStaff.Policy.Staffing;
+
+/// <summary>
+/// Transfers and adjustments: Requested → UnderReview → Approved | Rejected → Executed → Reported.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Art. 4: staff stay stable, in principle no rotation within <see cref="PolicyOptions.StabilityPeriodYears"/> years of
+/// stationing, counted in calendar years from the stationing date (the anniversary itself is outside the period). A
+/// request inside the period is refused unless it states an exceptional reason; then it needs approval, and the
+/// approval says it is an exception.
+/// </para>
+/// <para>
+/// Art. 7: a police station's adjustment needs prior review and approval by the service centre or the township centre;
+/// carrying it out without approval (a recall by the station on its own) is refused. Once carried out, the person is
+/// reported to the service centre; unreported after <see cref="PolicyOptions.AdjustmentReportWorkingDays"/> working
+/// days is a warning.
+/// </para>
+/// </remarks>
+public sealed class TransferLifecycle
+{
+    /// <summary>The lifecycle's machine, configured once.</summary>
+    public static LifecycleMachine<TransferState, TransferTrigger> Machine { get; } = new("transfer", TransferState.Requested, m =>
+    {
+        m.Configure(TransferState.Requested).Permit(TransferTrigger.Review, TransferState.UnderReview).Permit(TransferTrigger.Reject, TransferState.Rejected);
+        m.Configure(TransferState.UnderReview).Permit(TransferTrigger.Approve, TransferState.Approved).Permit(TransferTrigger.Reject, TransferState.Rejected);
+        m.Configure(TransferState.Approved).Permit(TransferTrigger.Execute, TransferState.Executed);
+        m.Configure(TransferState.Executed).Permit(TransferTrigger.Report, TransferState.Reported);
+    });
+
+    private static readonly Citation Stability = new(4);
+    private static readonly Citation PoliceRule = new(7);
+
+    private readonly PolicyEngine _engine;
+    private readonly WorkCalendar _calendar;
+
+    /// <summary>Creates the lifecycle service.</summary>
+    public TransferLifecycle(PolicyEngine engine, WorkCalendar calendar)
+    {
+        _engine = engine ?? throw new ArgumentNullException(nameof(engine));
+        _calendar = calendar ?? throw new ArgumentNullException(nameof(calendar));
+    }
+
+    /// <summary>Files a request: the person's home unit asks; Art. 4's stability period applies to both kinds.</summary>
+    public LifecycleResult<TransferRequest> Request(TransferRequest request, ServiceNetwork network, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(actor);
+        var staff = network.GetStaff(request.Staff);
+        var basis = Basis(request);
+        var decision = _engine.Evaluate("transfer.request", request.Subject, request.RequestedOn, version =>
+        {
+            var findings = new List<Finding>
+            {
+                Transition.AuthorityFinding("transfer", actor, [Party.Of(staff.HomeUnitId)], basis, request.Subject, new LocalizedText("申请调整该人员", "ask to move this person")),
+            };
+            if (request.Kind == TransferKind.PoliceAdjustment && !network.IsPoliceStaff(staff))
+            {
+                findings.Add(new Finding("art7.not-police", Severity.Violation, PoliceRule,
+                    new LocalizedText("该人员不是派出所派驻人员，不适用第七条的调整程序。", "The person is not police staff; Art. 7's adjustment does not apply."), request.Subject));
+            }
+
+            findings.Add(StabilityFinding(request, version.Options, approving: false));
+            if (request.Kind == TransferKind.PoliceAdjustment)
+            {
+                findings.Add(new Finding("art7.prior-approval", Severity.ApprovalRequired, PoliceRule,
+                    new LocalizedText("派出所调整人员须提前报政务服务中心或乡镇民生服务中心审核，同意后方可调整。", "A police adjustment needs prior review and approval by the service centre or the township centre."), request.Subject));
+            }
+
+            return findings;
+        });
+
+        if (decision.Outcome is Outcome.Refused)
+        {
+            return new LifecycleResult<TransferRequest>(decision, request, null);
+        }
+
+        var @event = new DomainEvent("transfer.request", request.Subject, actor, decision.EvaluatedAt, request.RequestedOn, decision.Citations, decision.PolicyVersion,
+            new LocalizedText($"申请调整{staff.Name}。", $"Request to move {staff.Id}."),
+            new Dictionary<string, string> { ["staff"] = staff.Id.Value, ["kind"] = request.Kind.ToString(), ["state"] = nameof(TransferState.Requested) });
+        return new LifecycleResult<TransferRequest>(decision, request with { State = TransferState.Requested }, @event);
+    }
+
+    /// <summary>The approving body takes the request up for review.</summary>
+    public LifecycleResult<TransferRequest> Review(TransferRequest request, ServiceNetwork network, Actor actor, LocalDate on) =>
+        Decide(request, network, actor, on, TransferTrigger.Review, new LocalizedText("审核该调整", "review this move"));
+
+    /// <summary>The approving body approves; inside the stability period only with the exceptional reason on file.</summary>
+    public LifecycleResult<TransferRequest> Approve(TransferRequest request, ServiceNetwork network, Actor actor, LocalDate on) =>
+        Decide(request, network, actor, on, TransferTrigger.Approve, new LocalizedText("批准该调整", "approve this move"));
+
+    /// <summary>The approving body refuses.</summary>
+    public LifecycleResult<TransferRequest> Reject(TransferRequest request, ServiceNetwork network, Actor actor, LocalDate on) =>
+        Decide(request, network, actor, on, TransferTrigger.Reject, new LocalizedText("驳回该调整", "refuse this move"));
+
+    /// <summary>The home unit carries out an approved move; without approval it is refused (Art. 7: no private recall).</summary>
+    public LifecycleResult<TransferRequest> Execute(TransferRequest request, ServiceNetwork network, Actor actor, LocalDate on)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(actor);
+        var staff = network.GetStaff(request.Staff);
+        return Transition.Run(_engine, Machine, request, request.State, TransferTrigger.Execute, Basis(request), request.Subject, actor, on,
+            _ => [Transition.AuthorityFinding("transfer", actor, [Party.Of(staff.HomeUnitId)], Basis(request), request.Subject, new LocalizedText("执行该调整", "carry out this move"))],
+            (r, s) => r with { State = s, ExecutedOn = on });
+    }
+
+    /// <summary>The home unit reports the adjusted person to the service centre (Art. 7).</summary>
+    public LifecycleResult<TransferRequest> Report(TransferRequest request, ServiceNetwork network, Actor actor, LocalDate on)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(actor);
+        var staff = network.GetStaff(request.Staff);
+        return Transition.Run(_engine, Machine, request, request.State, TransferTrigger.Report, Basis(request), request.Subject, actor, on,
+            version =>
+            {
+                var findings = new List<Finding>
+                {
+                    Transition.AuthorityFinding("transfer", actor, [Party.Of(staff.HomeUnitId)], Basis(request), request.Subject, new LocalizedText("报送调整人员", "report the moved person")),
+                };
+                var due = _calendar.AddWorkingDays(request.ExecutedOn!.Value, version.Options.AdjustmentReportWorkingDays);
+                if (on > due)
+                {
+                    findings.Add(new Finding("art7.reported-late", Severity.Warning, PoliceRule,
+                        new LocalizedText($"调整人员应于{due:yyyy-MM-dd}前及时报政务服务中心，{on:yyyy-MM-dd}才报送。", $"The moved person was due to be reported to the service centre by {due:yyyy-MM-dd}; reported on {on:yyyy-MM-dd}."), request.Subject));
+                }
+
+                return findings;
+            },
+            (r, s) => r with { State = s, ReportedOn = on });
+    }
+
+    /// <summary>Whether an executed move is overdue for reporting to the service centre on <paramref name="today"/> (Art. 7).</summary>
+    public Decision CheckUnreported(TransferRequest request, LocalDate today)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return _engine.Evaluate("transfer.check-reported", request.Subject, today, version =>
+        {
+            if (request.State != TransferState.Executed)
+            {
+                return [new Finding("art7.report-not-due", Severity.Notice, PoliceRule,
+                    new LocalizedText($"调整状态为{request.State}，无需报送检查。", $"The move is {request.State}; nothing to report."), request.Subject)];
+            }
+
+            var due = _calendar.AddWorkingDays(request.ExecutedOn!.Value, version.Options.AdjustmentReportWorkingDays);
+            return today > due
+                ? [new Finding("art7.unreported", Severity.Warning, PoliceRule,
+                    new LocalizedText($"{request.ExecutedOn:yyyy-MM-dd}已调整，应于{due:yyyy-MM-dd}前报政务服务中心，至今未报。", $"Moved on {request.ExecutedOn:yyyy-MM-dd}; due to be reported to the service centre by {due:yyyy-MM-dd}, still unreported."), request.Subject)]
+                : [new Finding("art7.report-pending", Severity.Satisfied, PoliceRule,
+                    new LocalizedText($"报送期限为{due:yyyy-MM-dd}。", $"To be reported by {due:yyyy-MM-dd}."), request.Subject)];
+        });
+    }
+
+    /// <summary>Who may review, approve or refuse: Art. 7's bodies for police, the person's body or the service centre for rotations.</summary>
+    public static (IReadOnlyList<Party> Parties, Citation Basis) Approvers(TransferRequest request, ServiceNetwork network)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(network);
+        var staff = network.GetStaff(request.Staff);
+        if (request.Kind == TransferKind.PoliceAdjustment)
+        {
+            return Authority.AdjustmentApprovers(staff, network);
+        }
+
+        var parties = new List<Party> { Party.Of(Authority.ServiceAuthority(network)) };
+        if (staff.StationedAt is { } at)
+        {
+            parties.Add(Party.Of(at));
+        }
+
+        return (parties.Distinct().ToArray(), Stability);
+    }
+
+    private LifecycleResult<TransferRequest> Decide(TransferRequest request, ServiceNetwork network, Actor actor, LocalDate on, TransferTrigger trigger, LocalizedText what)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(actor);
+        var (parties, basis) = Approvers(request, network);
+        return Transition.Run(_engine, Machine, request, request.State, trigger, Basis(request), request.Subject, actor, on,
+            version =>
+            {
+                var findings = new List<Finding> { Transition.AuthorityFinding("transfer", actor, parties, basis, request.Subject, what) };
+                if (trigger == TransferTrigger.Approve)
+                {
+                    findings.Add(StabilityFinding(request, version.Options, approving: true));
+                }
+
+                return findings;
+            },
+            (r, s) => trigger == TransferTrigger.Review ? r with { State = s } : r with { State = s, DecidedBy = actor });
+    }
+
+    private static Finding StabilityFinding(TransferRequest request, PolicyOptions options, bool approving)
+    {
+        var years = options.StabilityPeriodYears;
+        var ends = request.StationedOn.PlusYears(years);
+        if (request.RequestedOn >= ends)
+        {
+            return new Finding("art4.stability", Severity.Satisfied, Stability,
+                new LocalizedText($"{request.StationedOn:yyyy-MM-dd}进驻，已满{years}年。", $"Stationed on {request.StationedOn:yyyy-MM-dd}: {years} years have passed."), request.Subject);
+        }
+
+        if (request.ExceptionalReason is null)
+        {
+            return new Finding("art4.stability", Severity.Violation, Stability,
+                new LocalizedText($"{request.StationedOn:yyyy-MM-dd}进驻，{ends:yyyy-MM-dd}前原则上不得调换，且未说明特殊理由。", $"Stationed on {request.StationedOn:yyyy-MM-dd}: no rotation before {ends:yyyy-MM-dd} in principle, and no exceptional reason is given."), request.Subject);
+        }
+
+        return approving
+            ? new Finding("art4.stability-exception", Severity.Notice, Stability,
+                new LocalizedText($"{years}年内调换，按特殊情况批准：{request.ExceptionalReason}。", $"A move within {years} years, approved as an exception: {request.ExceptionalReason}."), request.Subject)
+            : new Finding("art4.stability-exception", Severity.ApprovalRequired, Stability,
+                new LocalizedText($"{ends:yyyy-MM-dd}前原则上不得调换；特殊理由（{request.ExceptionalReason}）须经批准。", $"No rotation before {ends:yyyy-MM-dd} in principle; the exceptional reason ({request.ExceptionalReason}) needs approval."), request.Subject);
+    }
+
+    private static Citation Basis(TransferRequest request) => request.Kind == TransferKind.PoliceAdjustment ? PoliceRule : Stability;
+}

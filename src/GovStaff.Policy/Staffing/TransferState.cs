@@ -1,0 +1,52 @@
+namespace GovStaff.Policy.Staffing;
+
+/// <summary>The states of a transfer or adjustment (调换 / 调整, Art. 4, 7).</summary>
+public enum TransferState
+{
+    /// <summary>Requested by the home unit.</summary>
+    Requested = 0,
+
+    /// <summary>Under review by the approving body.</summary>
+    UnderReview = 1,
+
+    /// <summary>Approved.</summary>
+    Approved = 2,
+
+    /// <summary>Refused.</summary>
+    Rejected = 3,
+
+    /// <summary>Carried out: the person has left the post.</summary>
+    Executed = 4,
+
+    /// <summary>The adjusted person has been reported to the service centre (Art. 7).</summary>
+    Reported = 5,
+}
+
+/// <summary>The triggers of a transfer.</summary>
+public enum TransferTrigger
+{
+    /// <summary>The approving body takes the request up.</summary>
+    Review,
+
+    /// <summary>The approving body approves.</summary>
+    Approve,
+
+    /// <summary>The approving body refuses.</summary>
+    Reject,
+
+    /// <summary>The home unit carries it out.</summary>
+    Execute,
+
+    /// <summary>The home unit reports the adjusted person to the service centre.</summary>
+    Report,
+}
+
+/// <summary>What kind of change a transfer is.</summary>
+public enum TransferKind
+{
+    /// <summary>A township's or department's rotation of a window post holder (调换, Art. 4).</summary>
+    Rotation = 0,
+
+    /// <summary>A police station's adjustment of its stationed staff (调整, Art. 7).</summary>
+    PoliceAdjustment = 1,
+}
