@@ -1,0 +1,202 @@
+using System.Globalization;
+using GovStaff.Policy.Decisions;
+using GovStaff.Policy.Lifecycles;
+using GovStaff.Policy.Organization;
+using GovStaff.Policy.Regulation;
+using NodaTime;
+
+namespace GovStaff.Policy.Appraisal;
+
+/// <summary>
+/// Appraisal per person per period: Open → Scored → Graded → Closed.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Who appraises (Art. 23–25, <see cref="Authority.Appraisers"/>): the service centre for hall staff stationed half a
+/// year or more, otherwise their home unit (and the decision says why); the township for township centre staff and for
+/// village agents; the police station and the township jointly for police staff, both of whom must sign before the
+/// appraisal is graded (Art. 24).
+/// </para>
+/// <para>
+/// Scoring uses the indicator set of the person's township or the default (Art. 19, 27); the weighted total is graded
+/// excellent, pass or fail against <see cref="PolicyOptions.ExcellentThreshold"/> and <see cref="PolicyOptions.PassThreshold"/>.
+/// Routine periods must be as long as <see cref="PolicyOptions.RoutineAppraisalMonths"/> (quarterly, Art. 26).
+/// </para>
+/// </remarks>
+public sealed class AppraisalLifecycle
+{
+    /// <summary>The lifecycle's machine, configured once.</summary>
+    public static LifecycleMachine<AppraisalState, AppraisalTrigger> Machine { get; } = new("appraisal", AppraisalState.Open, m =>
+    {
+        m.Configure(AppraisalState.Open).Permit(AppraisalTrigger.Score, AppraisalState.Scored);
+        m.Configure(AppraisalState.Scored).PermitReentry(AppraisalTrigger.CoSign).Permit(AppraisalTrigger.Grade, AppraisalState.Graded);
+        m.Configure(AppraisalState.Graded).Permit(AppraisalTrigger.Close, AppraisalState.Closed);
+    });
+
+    private static readonly Citation Cadence = new(26);
+
+    private readonly PolicyEngine _engine;
+    private readonly AppraisalSchemes _schemes;
+
+    /// <summary>Creates the lifecycle service.</summary>
+    /// <param name="engine">Policy versions and the clock.</param>
+    /// <param name="schemes">Indicator sets per township; null for the defaults.</param>
+    public AppraisalLifecycle(PolicyEngine engine, AppraisalSchemes? schemes = null)
+    {
+        _engine = engine ?? throw new ArgumentNullException(nameof(engine));
+        _schemes = schemes ?? AppraisalSchemes.Default;
+    }
+
+    /// <summary>An appraising body scores the indicators and signs.</summary>
+    /// <exception cref="ArgumentException">The scores do not match the indicator set (missing, unknown, outside 0–100).</exception>
+    public LifecycleResult<StaffAppraisal> Score(StaffAppraisal appraisal, ServiceNetwork network, IReadOnlyDictionary<string, decimal> scores, Actor actor, LocalDate on)
+    {
+        ArgumentNullException.ThrowIfNull(appraisal);
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(actor);
+        var staff = network.GetStaff(appraisal.Staff);
+        var body = network.GetBody(staff.StationedAt ?? throw new ArgumentException($"{staff.Id} is not stationed; there is nothing to appraise.", nameof(appraisal)));
+        var set = _schemes.For(staff.Role, body, network);
+        set.Check(scores);
+        var copy = new Dictionary<string, decimal>(scores);
+        var signed = new List<Party>();
+        return Transition.Run(_engine, Machine, appraisal, appraisal.State, AppraisalTrigger.Score, Cadence, appraisal.Subject, actor, on,
+            version =>
+            {
+                var findings = Signatories(appraisal, staff, network, version.Options, out var parties, out var basis, out var reason);
+                findings.Add(Transition.AuthorityFinding("appraisal", actor, parties, basis, appraisal.Subject, new LocalizedText("考核该人员", "appraise this person")));
+                signed.AddRange(parties.Where(p => p.Matches(actor)));
+                if (!appraisal.Period.IsAnnual && appraisal.Period.Months != version.Options.RoutineAppraisalMonths)
+                {
+                    findings.Add(new Finding("art26.cadence", Severity.Violation, Cadence,
+                        new LocalizedText($"平时考核周期为{version.Options.RoutineAppraisalMonths}个月，{appraisal.Period}不符。", $"Routine appraisals cover {version.Options.RoutineAppraisalMonths} months; {appraisal.Period} does not."), appraisal.Subject));
+                }
+
+                return findings;
+            },
+            (a, s) => a with { State = s, IndicatorSet = set.Name, Scores = copy, SignedBy = [.. signed] },
+            a => new Dictionary<string, string> { ["period"] = a.Period.ToString(), ["indicatorSet"] = set.Name });
+    }
+
+    /// <summary>The second appraising body signs the same scores (police staff at a township centre, Art. 24).</summary>
+    public LifecycleResult<StaffAppraisal> CoSign(StaffAppraisal appraisal, ServiceNetwork network, Actor actor, LocalDate on)
+    {
+        ArgumentNullException.ThrowIfNull(appraisal);
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(actor);
+        var staff = network.GetStaff(appraisal.Staff);
+        var signed = new List<Party>();
+        return Transition.Run(_engine, Machine, appraisal, appraisal.State, AppraisalTrigger.CoSign, new Citation(24), appraisal.Subject, actor, on,
+            version =>
+            {
+                var findings = Signatories(appraisal, staff, network, version.Options, out var parties, out var basis, out _);
+                findings.Add(Transition.AuthorityFinding("appraisal", actor, parties, basis, appraisal.Subject, new LocalizedText("会签该考核", "co-sign this appraisal")));
+                var party = parties.FirstOrDefault(p => p.Matches(actor));
+                if (appraisal.SignedBy.Contains(party))
+                {
+                    findings.Add(new Finding("art24.already-signed", Severity.Violation, basis,
+                        new LocalizedText($"{actor.Body}已签署该考核。", $"{actor.Body} has already signed this appraisal."), appraisal.Subject));
+                }
+
+                signed.AddRange(parties.Where(p => p.Matches(actor)));
+                return findings;
+            },
+            (a, s) => a with { State = s, SignedBy = [.. a.SignedBy, .. signed] });
+    }
+
+    /// <summary>Fixes the total and the grade; every appraising body must have signed.</summary>
+    public LifecycleResult<StaffAppraisal> Grade(StaffAppraisal appraisal, ServiceNetwork network, Actor actor, LocalDate on)
+    {
+        ArgumentNullException.ThrowIfNull(appraisal);
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(actor);
+        var staff = network.GetStaff(appraisal.Staff);
+        decimal total = 0;
+        Grade grade = Appraisal.Grade.Fail;
+        return Transition.Run(_engine, Machine, appraisal, appraisal.State, AppraisalTrigger.Grade, Cadence, appraisal.Subject, actor, on,
+            version =>
+            {
+                var findings = Signatories(appraisal, staff, network, version.Options, out var parties, out var basis, out _);
+                findings.Add(Transition.AuthorityFinding("appraisal", actor, parties, basis, appraisal.Subject, new LocalizedText("评定考核等次", "grade this appraisal")));
+                var missing = parties.Where(p => !appraisal.SignedBy.Contains(p)).ToArray();
+                if (missing.Length > 0)
+                {
+                    findings.Add(new Finding("art24.awaiting-signature", Severity.Violation, basis,
+                        new LocalizedText($"尚待{string.Join("、", missing)}签署，不能评定等次。", $"Awaiting the signature of {string.Join(", ", missing)}; the appraisal cannot be graded yet."), appraisal.Subject));
+                    return findings;
+                }
+
+                var set = _schemes.For(staff.Role, network.GetBody(staff.StationedAt!.Value), network);
+                if (set.Name != appraisal.IndicatorSet)
+                {
+                    findings.Add(new Finding("art19.indicator-set-changed", Severity.Violation, new Citation(19),
+                        new LocalizedText($"评分后考核指标已由{appraisal.IndicatorSet}改为{set.Name}，须重新评分。", $"The indicator set changed from {appraisal.IndicatorSet} to {set.Name} after scoring; score again."), appraisal.Subject));
+                    return findings;
+                }
+
+                total = set.Total(appraisal.Scores);
+                grade = total >= version.Options.ExcellentThreshold ? Appraisal.Grade.Excellent
+                    : total >= version.Options.PassThreshold ? Appraisal.Grade.Pass
+                    : Appraisal.Grade.Fail;
+                var (zh, en) = grade switch
+                {
+                    Appraisal.Grade.Excellent => ("优秀", "excellent"),
+                    Appraisal.Grade.Pass => ("合格", "pass"),
+                    _ => ("不合格", "fail"),
+                };
+                findings.Add(new Finding($"art26.graded-{grade.ToString().ToLowerInvariant()}", grade == Appraisal.Grade.Fail ? Severity.Warning : Severity.Satisfied, Cadence,
+                    new LocalizedText($"{appraisal.Period}考核总分{total.ToString("0.##", CultureInfo.InvariantCulture)}，等次：{zh}。", $"{appraisal.Period}: total {total.ToString("0.##", CultureInfo.InvariantCulture)}, graded {en}."), appraisal.Subject));
+                return findings;
+            },
+            (a, s) => a with { State = s, Total = total, Grade = grade, GradedOn = on },
+            a => new Dictionary<string, string> { ["period"] = a.Period.ToString(), ["total"] = a.Total!.Value.ToString("0.##", CultureInfo.InvariantCulture), ["grade"] = a.Grade!.Value.ToString() });
+    }
+
+    /// <summary>Closes a graded appraisal.</summary>
+    public LifecycleResult<StaffAppraisal> Close(StaffAppraisal appraisal, Actor actor, LocalDate on)
+    {
+        ArgumentNullException.ThrowIfNull(appraisal);
+        return Transition.Run(_engine, Machine, appraisal, appraisal.State, AppraisalTrigger.Close, Cadence, appraisal.Subject, actor, on,
+            _ => [], (a, s) => a with { State = s });
+    }
+
+    /// <summary>
+    /// Art. 28: commends a person graded excellent; the appraising body or the person's home unit (相关部门、乡镇) does it.
+    /// The appraisal does not change; the event records the commendation.
+    /// </summary>
+    public LifecycleResult<StaffAppraisal> Commend(StaffAppraisal appraisal, ServiceNetwork network, Actor actor, LocalDate on, string award)
+    {
+        ArgumentNullException.ThrowIfNull(appraisal);
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(actor);
+        var what = Guard.Text(award, nameof(award), 200);
+        var staff = network.GetStaff(appraisal.Staff);
+        var article = new Citation(28);
+        var decision = _engine.Evaluate("appraisal.commend", appraisal.Subject, on, version =>
+        {
+            var findings = Signatories(appraisal, staff, network, version.Options, out var parties, out _, out _);
+            findings.Add(Transition.AuthorityFinding("appraisal", actor, [.. parties, Party.Of(staff.HomeUnitId)], article, appraisal.Subject, new LocalizedText("表彰该人员", "commend this person")));
+            findings.Add(appraisal.Grade == Appraisal.Grade.Excellent
+                ? new Finding("art28.excellent", Severity.Satisfied, article, new LocalizedText($"{appraisal.Period}考核优秀，可予表彰。", $"Graded excellent for {appraisal.Period}: may be commended."), appraisal.Subject)
+                : new Finding("art28.not-excellent", Severity.Violation, article, new LocalizedText("表彰对象须考核优秀。", "Only staff graded excellent are commended."), appraisal.Subject));
+            return findings;
+        });
+        if (!decision.IsPermitted)
+        {
+            return new LifecycleResult<StaffAppraisal>(decision, appraisal, null);
+        }
+
+        var @event = new DomainEvent("appraisal.commend", Subjects.Of(staff.Id), actor, decision.EvaluatedAt, on, decision.Citations, decision.PolicyVersion,
+            new LocalizedText($"{staff.Name}因{appraisal.Period}考核优秀受到表彰：{what}。", $"{staff.Id} commended for an excellent {appraisal.Period}: {what}."),
+            new Dictionary<string, string> { ["appraisal"] = appraisal.Id, ["award"] = what });
+        return new LifecycleResult<StaffAppraisal>(decision, appraisal, @event);
+    }
+
+    private static List<Finding> Signatories(StaffAppraisal appraisal, StaffMember staff, ServiceNetwork network, PolicyOptions options,
+        out IReadOnlyList<Party> parties, out Citation basis, out LocalizedText reason)
+    {
+        (parties, basis, reason) = Authority.Appraisers(staff, network, appraisal.StationedOn, appraisal.Period.End, options);
+        return [new Finding("appraisal.appraiser", Severity.Notice, basis, reason, appraisal.Subject)];
+    }
+}

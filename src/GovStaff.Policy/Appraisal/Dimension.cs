@@ -1,0 +1,33 @@
+namespace GovStaff.Policy.Appraisal;
+
+/// <summary>The five dimensions every appraisal covers (德、能、勤、绩、廉, Art. 26; 《公务员法》第三十五条).</summary>
+public enum Dimension
+{
+    /// <summary>德: integrity of character.</summary>
+    Integrity = 1,
+
+    /// <summary>能: ability.</summary>
+    Ability = 2,
+
+    /// <summary>勤: diligence (attendance, attitude).</summary>
+    Diligence = 3,
+
+    /// <summary>绩: performance (cases, efficiency, satisfaction).</summary>
+    Performance = 4,
+
+    /// <summary>廉: probity.</summary>
+    Probity = 5,
+}
+
+/// <summary>The grades of an appraisal.</summary>
+public enum Grade
+{
+    /// <summary>优秀: excellent; may be commended (Art. 28).</summary>
+    Excellent = 0,
+
+    /// <summary>合格: pass.</summary>
+    Pass = 1,
+
+    /// <summary>不合格: fail; an admonition, or after two in a row a return to the home unit (Art. 29).</summary>
+    Fail = 2,
+}

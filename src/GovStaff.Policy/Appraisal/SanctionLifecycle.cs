@@ -1,0 +1,188 @@
+using GovStaff.Policy.Decisions;
+using GovStaff.Policy.Lifecycles;
+using GovStaff.Policy.Organization;
+using GovStaff.Policy.Regulation;
+using GovStaff.Policy.Staffing;
+using NodaTime;
+
+namespace GovStaff.Policy.Appraisal;
+
+/// <summary>
+/// Sanctions (Art. 29): one failed quarter — an admonition talk by the service authority and rectification within
+/// <see cref="PolicyOptions.RectificationPeriodDays"/> calendar days; <see cref="PolicyOptions.ConsecutiveFailuresBeforeRecall"/>
+/// consecutive failed quarters — the person returns to the home unit, which nominates a replacement who takes the post
+/// only after the service authority approves: Returned → ReplacementNominated → ReplacementApproved → OnPost.
+/// </summary>
+/// <remarks>
+/// Quarters are consecutive when one directly follows the other; Q4 and the next year's Q1 are consecutive unless
+/// <see cref="PolicyOptions.ConsecutiveAcrossYears"/> is false. The rectification period is in calendar days because
+/// the article sets no working-day period.
+/// </remarks>
+public sealed class SanctionLifecycle
+{
+    /// <summary>The recall lifecycle's machine, configured once.</summary>
+    public static LifecycleMachine<RecallState, RecallTrigger> Machine { get; } = new("recall", RecallState.Returned, m =>
+    {
+        m.Configure(RecallState.Returned).Permit(RecallTrigger.NominateReplacement, RecallState.ReplacementNominated);
+        m.Configure(RecallState.ReplacementNominated).Permit(RecallTrigger.ApproveReplacement, RecallState.ReplacementApproved);
+        m.Configure(RecallState.ReplacementApproved).Permit(RecallTrigger.TakePost, RecallState.OnPost);
+    });
+
+    private static readonly Citation Article = new(29);
+
+    private readonly PolicyEngine _engine;
+
+    /// <summary>Creates the service.</summary>
+    public SanctionLifecycle(PolicyEngine engine) => _engine = engine ?? throw new ArgumentNullException(nameof(engine));
+
+    /// <summary>
+    /// Applies Art. 29 after the latest graded routine appraisal of a person: nothing if it passed, an admonition after
+    /// one failure, a recall after consecutive failures. The service authority acts.
+    /// </summary>
+    /// <param name="staff">The person.</param>
+    /// <param name="history">The person's graded appraisals (any order; annual ones are ignored).</param>
+    /// <param name="network">The network.</param>
+    /// <param name="actor">The service authority's representative.</param>
+    /// <param name="on">The date.</param>
+    /// <param name="id">The id for the admonition or recall created.</param>
+    public SanctionOutcome Apply(StaffMember staff, IEnumerable<StaffAppraisal> history, ServiceNetwork network, Actor actor, LocalDate on, string id)
+    {
+        ArgumentNullException.ThrowIfNull(staff);
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(actor);
+        IdValidation.Check(id, "Sanction id");
+        var graded = history.Where(a => a.Staff == staff.Id && a.Grade is not null && !a.Period.IsAnnual).ToDictionary(a => a.Period);
+        var subject = Subjects.Of(staff.Id);
+        var failed = new List<AppraisalPeriod>();
+        var decision = _engine.Evaluate("sanction.apply", subject, on, version =>
+        {
+            var findings = new List<Finding>
+            {
+                Transition.AuthorityFinding("sanction", actor, [Party.Of(Authority.ServiceAuthority(network))], Article, subject, new LocalizedText("实施第二十九条处理", "apply Art. 29")),
+            };
+            if (graded.Count == 0)
+            {
+                findings.Add(new Finding("art29.no-appraisal", Severity.Notice, Article, new LocalizedText("无已评定的季度考核。", "No graded quarterly appraisal."), subject));
+                return findings;
+            }
+
+            var latest = graded.Keys.Max();
+            for (var p = latest; graded.TryGetValue(p, out var a) && a.Grade == Grade.Fail; p = p.Previous)
+            {
+                failed.Add(p);
+                if (p.Number == 1 && !version.Options.ConsecutiveAcrossYears)
+                {
+                    break; // Q1 does not continue last year's Q4 under this reading.
+                }
+            }
+
+            var needed = version.Options.ConsecutiveFailuresBeforeRecall;
+            if (failed.Count == 0)
+            {
+                findings.Add(new Finding("art29.passed", Severity.Satisfied, Article,
+                    new LocalizedText($"{latest}考核合格，无需处理。", $"{latest} passed: no sanction."), subject));
+            }
+            else if (failed.Count >= needed)
+            {
+                findings.Add(new Finding("art29.recall", Severity.Notice, Article,
+                    new LocalizedText($"连续{failed.Count}次季度考核不合格（{string.Join("、", failed.AsEnumerable().Reverse())}），予以退回并重新选派。",
+                        $"{failed.Count} consecutive failed quarters ({string.Join(", ", failed.AsEnumerable().Reverse())}): returned to the home unit; a replacement is to be nominated."), subject));
+            }
+            else
+            {
+                var by = on.PlusDays(version.Options.RectificationPeriodDays);
+                findings.Add(new Finding("art29.admonition", Severity.Notice, Article,
+                    new LocalizedText($"{latest}考核不合格，进行诫勉谈话，责令于{by:yyyy-MM-dd}前整改。", $"{latest} failed: admonition talk; rectify by {by:yyyy-MM-dd}."), subject));
+            }
+
+            return findings;
+        });
+
+        if (!decision.IsPermitted || failed.Count == 0)
+        {
+            return new SanctionOutcome(decision, null, null, null);
+        }
+
+        _engine.Versions.TryResolve(on, out var v);
+        if (failed.Count >= v.Options.ConsecutiveFailuresBeforeRecall)
+        {
+            var body = staff.StationedAt ?? throw new ArgumentException($"{staff.Id} is not stationed; there is no post to return from.", nameof(staff));
+            var recall = new Recall(id, staff.Id, body, staff.Role, staff.HomeUnitId, failed.AsEnumerable().Reverse().ToArray(), on);
+            return new SanctionOutcome(decision, null, recall, Event("sanction.recall", subject, actor, decision, on, decision.Findings[^1].Message,
+                new Dictionary<string, string> { ["recall"] = id, ["failed"] = string.Join(",", recall.FailedPeriods) }));
+        }
+
+        var admonition = new Admonition(id, staff.Id, failed[0], on, on.PlusDays(v.Options.RectificationPeriodDays), actor);
+        return new SanctionOutcome(decision, admonition, null, Event("sanction.admonition", subject, actor, decision, on, decision.Findings[^1].Message,
+            new Dictionary<string, string> { ["admonition"] = id, ["period"] = failed[0].ToString(), ["rectifyBy"] = admonition.RectifyBy.ToString("yyyy-MM-dd", null) }));
+    }
+
+    /// <summary>Records that the person rectified; after the deadline it is a warning.</summary>
+    public LifecycleResult<Admonition> Rectify(Admonition admonition, LocalDate on)
+    {
+        ArgumentNullException.ThrowIfNull(admonition);
+        var decision = _engine.Evaluate("sanction.rectify", admonition.Subject, on, _ =>
+            on <= admonition.RectifyBy
+                ? [new Finding("art29.rectified", Severity.Satisfied, Article, new LocalizedText($"{on:yyyy-MM-dd}完成整改，在期限内。", $"Rectified on {on:yyyy-MM-dd}, within the deadline."), admonition.Subject)]
+                : [new Finding("art29.rectified-late", Severity.Warning, Article, new LocalizedText($"整改期限为{admonition.RectifyBy:yyyy-MM-dd}，{on:yyyy-MM-dd}才完成。", $"Rectification was due by {admonition.RectifyBy:yyyy-MM-dd}; done on {on:yyyy-MM-dd}."), admonition.Subject)]);
+        var updated = admonition with { RectifiedOn = on };
+        return new LifecycleResult<Admonition>(decision, updated, Event("sanction.rectify", admonition.Subject, null, decision, on, decision.Findings[0].Message, new Dictionary<string, string>()));
+    }
+
+    /// <summary>Whether the rectification deadline has passed without rectification on <paramref name="today"/>: a warning.</summary>
+    public Decision CheckRectification(Admonition admonition, LocalDate today)
+    {
+        ArgumentNullException.ThrowIfNull(admonition);
+        return _engine.Evaluate("sanction.check-rectification", admonition.Subject, today, _ =>
+            admonition.RectifiedOn is not null || today <= admonition.RectifyBy
+                ? [new Finding("art29.rectification-on-track", Severity.Satisfied, Article, new LocalizedText($"整改期限{admonition.RectifyBy:yyyy-MM-dd}。", $"Rectification due by {admonition.RectifyBy:yyyy-MM-dd}."), admonition.Subject)]
+                : [new Finding("art29.rectification-overdue", Severity.Warning, Article, new LocalizedText($"逾期未整改（期限{admonition.RectifyBy:yyyy-MM-dd}）。", $"Not rectified by the deadline {admonition.RectifyBy:yyyy-MM-dd}."), admonition.Subject)]);
+    }
+
+    /// <summary>The home unit nominates a replacement, vetted like any nomination (Art. 4–6).</summary>
+    public LifecycleResult<Recall> NominateReplacement(Recall recall, Nomination replacement, ServiceNetwork network, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(recall);
+        ArgumentNullException.ThrowIfNull(replacement);
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(actor);
+        return Transition.Run(_engine, Machine, recall, recall.State, RecallTrigger.NominateReplacement, Article, recall.Subject, actor, replacement.NominatedOn,
+            version =>
+            {
+                var findings = new List<Finding> { Transition.AuthorityFinding("recall", actor, [Party.Of(recall.HomeUnit)], Article, recall.Subject, new LocalizedText("重新选派人员", "nominate a replacement")) };
+                if (replacement.Target != recall.Body || replacement.Role != recall.Role)
+                {
+                    findings.Add(new Finding("art29.replacement-mismatch", Severity.Violation, Article,
+                        new LocalizedText("重新选派的人员须接替原岗位。", "The replacement must be nominated to the returned person's post."), recall.Subject));
+                }
+
+                findings.AddRange(NominationRules.Check(replacement, network, version.Options));
+                return findings;
+            },
+            (r, s) => r with { State = s, Replacement = replacement.Candidate },
+            r => new Dictionary<string, string> { ["replacement"] = r.Replacement!.Value.Value });
+    }
+
+    /// <summary>The service authority approves the replacement (经政务服务管理机构同意).</summary>
+    public LifecycleResult<Recall> ApproveReplacement(Recall recall, ServiceNetwork network, Actor actor, LocalDate on)
+    {
+        ArgumentNullException.ThrowIfNull(recall);
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(actor);
+        return Transition.Run(_engine, Machine, recall, recall.State, RecallTrigger.ApproveReplacement, Article, recall.Subject, actor, on,
+            _ => [Transition.AuthorityFinding("recall", actor, [Party.Of(Authority.ServiceAuthority(network))], Article, recall.Subject, new LocalizedText("同意重新选派人员上岗", "approve the replacement"))],
+            (r, s) => r with { State = s });
+    }
+
+    /// <summary>The replacement takes the post; only after the service authority has approved.</summary>
+    public LifecycleResult<Recall> TakePost(Recall recall, Actor actor, LocalDate on)
+    {
+        ArgumentNullException.ThrowIfNull(recall);
+        return Transition.Run(_engine, Machine, recall, recall.State, RecallTrigger.TakePost, Article, recall.Subject, actor, on,
+            _ => [], (r, s) => r with { State = s, OnPostFrom = on });
+    }
+
+    private static DomainEvent Event(string kind, string subject, Actor? actor, Decision decision, LocalDate on, LocalizedText message, Dictionary<string, string> data) =>
+        new(kind, subject, actor, decision.EvaluatedAt, on, decision.Citations, decision.PolicyVersion, message, data);
+}

@@ -1,0 +1,25 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using GovStaff.Policy.Appraisal;
+
+namespace GovStaff.Policy.Serialization;
+
+/// <summary>Writes an <see cref="AppraisalPeriod"/> as <c>"2022Q4"</c>.</summary>
+public sealed class AppraisalPeriodJsonConverter : JsonConverter<AppraisalPeriod>
+{
+    /// <inheritdoc />
+    public override AppraisalPeriod Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        try
+        {
+            return AppraisalPeriod.Parse(reader.GetString() ?? string.Empty);
+        }
+        catch (Exception e) when (e is FormatException or InvalidOperationException)
+        {
+            throw new JsonException(e.Message, e);
+        }
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, AppraisalPeriod value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
+}
