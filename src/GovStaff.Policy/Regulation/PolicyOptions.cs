@@ -83,6 +83,39 @@ public sealed record PolicyOptions
     /// <summary>Art. 26–27: the total score (0–100) from which an appraisal passes (合格); below it fails. Default 60.</summary>
     public decimal PassThreshold { get; init; } = 60m;
 
+    /// <summary>
+    /// Art. 12(5): the statutory time limit of a case in working days when the item sets none. Default 20
+    /// (《行政许可法》第四十二条: 自受理之日起二十日内; 第八十二条: working days).
+    /// </summary>
+    public int StatutoryLimitWorkingDays { get; init; } = 20;
+
+    /// <summary>The one extension allowed with the agency head's approval, in working days. Default 10 (《行政许可法》第四十二条).</summary>
+    public int ExtensionWorkingDays { get; init; } = 10;
+
+    /// <summary>Art. 21: early warning once this share of a case's time is used. Default 0.8.</summary>
+    public decimal EarlyWarningShare { get; init; } = 0.8m;
+
+    /// <summary>Art. 21: early warning once this many working days or fewer remain. Default 3.</summary>
+    public int EarlyWarningRemainingWorkingDays { get; init; } = 3;
+
+    /// <summary>
+    /// Art. 12(4): working days after receiving an application within which missing materials must be notified, all
+    /// at once; later, the application counts as accepted from the day of receipt. Default 5 (《行政许可法》第三十二条).
+    /// </summary>
+    public int NotificationWorkingDays { get; init; } = 5;
+
+    /// <summary>Art. 12(7): working days within which an appointment request must be answered (及时答复). Default 1.</summary>
+    public int AppointmentReplyWorkingDays { get; init; } = 1;
+
+    /// <summary>Art. 20: working days to contact and verify after a bad review. Default 1 (common provincial practice).</summary>
+    public int BadReviewContactWorkingDays { get; init; } = 1;
+
+    /// <summary>Art. 20: working days to rectify a bad review and give feedback. Default 15 (common provincial practice).</summary>
+    public int BadReviewRectificationWorkingDays { get; init; } = 15;
+
+    /// <summary>Art. 18: months without training after which a staff member gets a warning. Default 6.</summary>
+    public int TrainingIntervalMonths { get; init; } = 6;
+
     /// <summary>Checks every value.</summary>
     /// <returns>One message per problem, naming the option; empty when valid.</returns>
     public IReadOnlyList<string> Validate()
@@ -110,6 +143,19 @@ public sealed record PolicyOptions
         Range(nameof(AttendanceGraceMinutes), AttendanceGraceMinutes, 0, 60);
         Range(nameof(ReportBackWorkingDays), ReportBackWorkingDays, 1, 30);
         Range(nameof(AdjustmentReportWorkingDays), AdjustmentReportWorkingDays, 1, 60);
+        Range(nameof(StatutoryLimitWorkingDays), StatutoryLimitWorkingDays, 1, 365);
+        Range(nameof(ExtensionWorkingDays), ExtensionWorkingDays, 0, 365);
+        Range(nameof(EarlyWarningRemainingWorkingDays), EarlyWarningRemainingWorkingDays, 0, 60);
+        Range(nameof(NotificationWorkingDays), NotificationWorkingDays, 1, 30);
+        Range(nameof(AppointmentReplyWorkingDays), AppointmentReplyWorkingDays, 1, 30);
+        Range(nameof(BadReviewContactWorkingDays), BadReviewContactWorkingDays, 1, 30);
+        Range(nameof(BadReviewRectificationWorkingDays), BadReviewRectificationWorkingDays, 1, 120);
+        Range(nameof(TrainingIntervalMonths), TrainingIntervalMonths, 1, 60);
+        if (EarlyWarningShare <= 0 || EarlyWarningShare >= 1)
+        {
+            errors.Add($"{nameof(EarlyWarningShare)} must be between 0 and 1 (exclusive); got {EarlyWarningShare}.");
+        }
+
         if (PassThreshold <= 0 || PassThreshold >= ExcellentThreshold || ExcellentThreshold > 100)
         {
             errors.Add($"{nameof(PassThreshold)} and {nameof(ExcellentThreshold)} must satisfy 0 < pass < excellent ≤ 100; got {PassThreshold} and {ExcellentThreshold}.");
