@@ -1,0 +1,29 @@
+using GovStaff.Policy.Organization;
+using NodaTime;
+
+namespace GovStaff.Policy.Service;
+
+/// <summary>How an appointment was asked for (Art. 12(7): 现场、电话、网络).</summary>
+public enum AppointmentChannel
+{
+    /// <summary>In person at the window.</summary>
+    Visit = 0,
+
+    /// <summary>By phone.</summary>
+    Phone = 1,
+
+    /// <summary>Online.</summary>
+    Internet = 2,
+}
+
+/// <summary>An appointment request (预约服务, Art. 12(7)).</summary>
+/// <param name="Id">The request's id.</param>
+/// <param name="Body">The body asked.</param>
+/// <param name="Channel">How it was asked.</param>
+/// <param name="RequestedAt">When it was asked.</param>
+/// <param name="Item">What the person wants done.</param>
+public sealed record Appointment(string Id, ServiceBodyId Body, AppointmentChannel Channel, Instant RequestedAt, string Item)
+{
+    /// <summary>The subject string, <c>appointment:{id}</c>.</summary>
+    public string Subject => "appointment:" + Id;
+}

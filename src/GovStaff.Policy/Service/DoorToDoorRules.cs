@@ -1,0 +1,73 @@
+using GovStaff.Policy.Decisions;
+using GovStaff.Policy.Organization;
+using GovStaff.Policy.Regulation;
+using NodaTime;
+
+namespace GovStaff.Policy.Service;
+
+/// <summary>Why a person cannot come (Art. 12(9): 老、弱、病、残).</summary>
+public enum DoorToDoorReason
+{
+    /// <summary>老: old age.</summary>
+    Elderly = 1,
+
+    /// <summary>弱: frailty.</summary>
+    Weak = 2,
+
+    /// <summary>病: illness.</summary>
+    Ill = 3,
+
+    /// <summary>残: disability.</summary>
+    Disabled = 4,
+
+    /// <summary>Any other reason: not covered by the door-to-door rule.</summary>
+    Other = 5,
+}
+
+/// <summary>
+/// Door-to-door service (上门服务, Art. 12(9); 上门代办 by village agents, Art. 11(2)): free of charge, for people who
+/// cannot come because of age, frailty, illness or disability. Another reason is refused with the rule's reason; any
+/// fee is refused.
+/// </summary>
+public sealed class DoorToDoorRules
+{
+    private static readonly Citation DoorToDoor = new(12, 9);
+
+    private readonly PolicyEngine _engine;
+
+    /// <summary>Creates the rules.</summary>
+    public DoorToDoorRules(PolicyEngine engine) => _engine = engine ?? throw new ArgumentNullException(nameof(engine));
+
+    /// <summary>Judges a door-to-door service by a staff member.</summary>
+    /// <param name="provider">Who serves.</param>
+    /// <param name="reason">Why the person cannot come.</param>
+    /// <param name="fee">Any fee charged (yuan); must be zero.</param>
+    /// <param name="on">The day.</param>
+    /// <param name="subject">The visit's subject string.</param>
+    public Decision Judge(StaffMember provider, DoorToDoorReason reason, decimal fee, LocalDate on, string subject)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        Guard.Defined(reason, nameof(reason));
+        ArgumentOutOfRangeException.ThrowIfNegative(fee);
+        var basis = provider.Role == Role.VillageAgent ? new[] { DoorToDoor, new Citation(11, 2), new Citation(13) } : [DoorToDoor];
+        return _engine.Evaluate("door-to-door.judge", subject, on, _ =>
+        [
+            reason == DoorToDoorReason.Other
+                ? new Finding("art12-9.not-eligible", Severity.Violation, basis,
+                    new LocalizedText("上门服务面向因老、弱、病、残等原因无法到现场的群众，该申请不符合。", "Door-to-door service is for people who cannot come because of age, frailty, illness or disability; this request is not."), subject)
+                : new Finding("art12-9.eligible", Severity.Satisfied, basis,
+                    new LocalizedText($"因{Zh(reason)}无法到现场，提供上门服务。", $"Cannot come because of {reason.ToString().ToLowerInvariant()}: door-to-door service."), subject),
+            fee == 0
+                ? new Finding("art12-9.free", Severity.Satisfied, DoorToDoor, new LocalizedText("无偿提供。", "Free of charge."), subject)
+                : new Finding("art12-9.fee-charged", Severity.Violation, DoorToDoor, new LocalizedText($"上门服务应无偿提供，不得收取{fee}元。", $"Door-to-door service is free; a fee of {fee} yuan is not allowed."), subject),
+        ]);
+    }
+
+    private static string Zh(DoorToDoorReason reason) => reason switch
+    {
+        DoorToDoorReason.Elderly => "年老",
+        DoorToDoorReason.Weak => "体弱",
+        DoorToDoorReason.Ill => "患病",
+        _ => "残疾",
+    };
+}
