@@ -102,6 +102,9 @@ public sealed record ServiceCase
     [JsonInclude]
     public LocalDate? FeedbackOn { get; internal init; }
 
+    /// <summary>Whether the case may be disclosed (Art. 20); set when it involves a secret or personal privacy.</summary>
+    public Reporting.Confidentiality Confidentiality { get; init; }
+
     /// <summary>True once the director has been asked to supervise (督办).</summary>
     [JsonInclude]
     public bool UnderSupervision { get; internal init; }
@@ -116,7 +119,7 @@ public sealed record ServiceCase
         AcceptedOn == other.AcceptedOn && StatutoryLimit == other.StatutoryLimit && PromisedLimit == other.PromisedLimit && State == other.State &&
         ExtensionDays == other.ExtensionDays && ExtensionReason == other.ExtensionReason && ExtensionApprovedBy == other.ExtensionApprovedBy &&
         Suspensions.SequenceEqual(other.Suspensions) && CompletedOn == other.CompletedOn && Result == other.Result && FeedbackOn == other.FeedbackOn &&
-        UnderSupervision == other.UnderSupervision;
+        UnderSupervision == other.UnderSupervision && Confidentiality == other.Confidentiality;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, State, CompletedOn);

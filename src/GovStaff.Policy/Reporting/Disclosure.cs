@@ -1,0 +1,34 @@
+using GovStaff.Policy.Organization;
+using GovStaff.Policy.Service;
+using NodaTime;
+
+namespace GovStaff.Policy.Reporting;
+
+/// <summary>A case as it may be published (Art. 20): no secrets, no private data, the staff member's name masked.</summary>
+/// <param name="Item">The item.</param>
+/// <param name="Body">The body's name.</param>
+/// <param name="Staff">The accepting staff member's name, masked (张*).</param>
+/// <param name="Channel">Online or on site.</param>
+/// <param name="AcceptedOn">Accepted.</param>
+/// <param name="CompletedOn">Completed, if it was.</param>
+public sealed record PublicCase(string Item, string Body, string Staff, ServiceChannel Channel, LocalDate AcceptedOn, LocalDate? CompletedOn);
+
+/// <summary>
+/// The disclosure rule of Art. 20: service work is public except what involves state secrets, commercial secrets or
+/// personal privacy, which never appears in public output; personal identifiers are masked.
+/// </summary>
+public static class Disclosure
+{
+    /// <summary>The cases that may be published, with names masked; the count withheld is returned too.</summary>
+    public static (IReadOnlyList<PublicCase> Published, int Withheld) PublicCases(IEnumerable<ServiceCase> cases, ServiceNetwork network)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        ArgumentNullException.ThrowIfNull(network);
+        var all = cases.ToArray();
+        var published = all.Where(c => c.Confidentiality == Confidentiality.Public)
+            .Select(c => new PublicCase(c.Item, network.GetBody(c.Body).Name,
+                network.TryGetStaff(c.AcceptedBy, out var s) ? PersonalData.MaskName(s.Name) : string.Empty, c.Channel, c.AcceptedOn, c.CompletedOn))
+            .ToArray();
+        return (published, all.Length - published.Length);
+    }
+}

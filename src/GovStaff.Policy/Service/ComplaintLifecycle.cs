@@ -1,0 +1,72 @@
+using GovStaff.Policy.Decisions;
+using GovStaff.Policy.Lifecycles;
+using GovStaff.Policy.Organization;
+using GovStaff.Policy.Regulation;
+using NodaTime;
+
+namespace GovStaff.Policy.Service;
+
+/// <summary>
+/// Complaints and reports (Art. 22): the hall and the township centres accept them, investigate, and feed the outcome
+/// back to the complainant: Accepted → Investigating → FedBack. Only the accepting body acts; closing without
+/// feedback is refused; a village centre does not accept complaints (the article names the hall and township centres).
+/// </summary>
+public sealed class ComplaintLifecycle
+{
+    /// <summary>The lifecycle's machine, configured once.</summary>
+    public static LifecycleMachine<ComplaintState, ComplaintTrigger> Machine { get; } = new("complaint", ComplaintState.Accepted, m =>
+    {
+        m.Configure(ComplaintState.Accepted).Permit(ComplaintTrigger.Investigate, ComplaintState.Investigating);
+        m.Configure(ComplaintState.Investigating).Permit(ComplaintTrigger.FeedBack, ComplaintState.FedBack);
+    });
+
+    private static readonly Citation Complaints = new(22);
+
+    private readonly PolicyEngine _engine;
+
+    /// <summary>Creates the lifecycle.</summary>
+    public ComplaintLifecycle(PolicyEngine engine) => _engine = engine ?? throw new ArgumentNullException(nameof(engine));
+
+    /// <summary>Accepts a complaint at the hall or a township centre.</summary>
+    public LifecycleResult<Complaint> Accept(Complaint complaint, ServiceNetwork network, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(complaint);
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(actor);
+        var body = network.GetBody(complaint.Body);
+        var decision = _engine.Evaluate("complaint.accept", complaint.Subject, complaint.ReceivedOn, _ =>
+        [
+            Transition.AuthorityFinding("complaint", actor, [Party.Of(body.Id)], Complaints, complaint.Subject, new LocalizedText("受理该投诉", "accept this complaint")),
+            body.Kind == ServiceBodyKind.VillageCentre
+                ? new Finding("art22.not-a-complaint-body", Severity.Violation, Complaints, new LocalizedText("投诉举报由政务服务大厅、乡镇民生服务中心受理。", "Complaints are accepted by the hall and the township centres."), complaint.Subject)
+                : new Finding("art22.accepted", Severity.Satisfied, Complaints, new LocalizedText($"{body.Name}受理投诉。", $"{body.Name} accepts the complaint."), complaint.Subject),
+        ]);
+        return decision.IsPermitted
+            ? new(decision, complaint with { State = ComplaintState.Accepted }, new DomainEvent("complaint.accept", complaint.Subject, actor, decision.EvaluatedAt, complaint.ReceivedOn,
+                decision.Citations, decision.PolicyVersion, new LocalizedText($"受理投诉：{complaint.Summary}", $"Complaint accepted: {complaint.Summary}"),
+                new Dictionary<string, string> { ["about"] = complaint.About?.Value ?? string.Empty }))
+            : new(decision, complaint, null);
+    }
+
+    /// <summary>Starts the investigation (调查核实).</summary>
+    public LifecycleResult<Complaint> Investigate(Complaint complaint, Actor actor, LocalDate on) =>
+        Transition.Run(_engine, Machine, complaint, complaint.State, ComplaintTrigger.Investigate, Complaints, complaint.Subject, actor, on,
+            _ => [Transition.AuthorityFinding("complaint", actor, [Party.Of(complaint.Body)], Complaints, complaint.Subject, new LocalizedText("调查该投诉", "investigate this complaint"))],
+            (c, s) => c with { State = s });
+
+    /// <summary>Feeds the outcome back to the complainant and closes; without feedback it is refused.</summary>
+    public LifecycleResult<Complaint> FeedBack(Complaint complaint, string outcome, LocalDate? fedBackOn, Actor actor, LocalDate on)
+    {
+        ArgumentNullException.ThrowIfNull(complaint);
+        var result = Guard.Text(outcome, nameof(outcome), 2000);
+        return Transition.Run(_engine, Machine, complaint, complaint.State, ComplaintTrigger.FeedBack, Complaints, complaint.Subject, actor, on,
+            _ =>
+            [
+                Transition.AuthorityFinding("complaint", actor, [Party.Of(complaint.Body)], Complaints, complaint.Subject, new LocalizedText("办结该投诉", "close this complaint")),
+                fedBackOn is { } f && f >= complaint.ReceivedOn
+                    ? new Finding("art22.fed-back", Severity.Satisfied, Complaints, new LocalizedText($"{f:yyyy-MM-dd}已将处理结果反馈投诉人。", $"The outcome was fed back to the complainant on {f:yyyy-MM-dd}."), complaint.Subject)
+                    : new Finding("art22.no-feedback", Severity.Violation, Complaints, new LocalizedText("处理结果未反馈投诉人，不能办结。", "The outcome has not been fed back to the complainant; the complaint cannot be closed."), complaint.Subject),
+            ],
+            (c, s) => c with { State = s, Outcome = result, FedBackOn = fedBackOn });
+    }
+}

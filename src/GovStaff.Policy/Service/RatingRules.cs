@@ -1,0 +1,166 @@
+using GovStaff.Policy.Calendars;
+using GovStaff.Policy.Decisions;
+using GovStaff.Policy.Lifecycles;
+using GovStaff.Policy.Regulation;
+using NodaTime;
+
+namespace GovStaff.Policy.Service;
+
+/// <summary>
+/// Citizen ratings (好差评, Art. 20) and the handling of bad reviews: contact and verification within
+/// <see cref="PolicyOptions.BadReviewContactWorkingDays"/> working days, rectification with feedback within
+/// <see cref="PolicyOptions.BadReviewRectificationWorkingDays"/>, a return visit for real-name reviews, and an appeal
+/// for mistaken or malicious ones. The measures give no numbers; the defaults (1 and 15 working days) are the common
+/// provincial practice, so they are options. Overdue steps are warnings.
+/// </summary>
+public sealed class RatingRules
+{
+    private static readonly Citation Ratings = new(20);
+
+    private readonly PolicyEngine _engine;
+    private readonly ServiceSchedule _schedule;
+
+    /// <summary>Creates the rules over the body's schedule.</summary>
+    public RatingRules(PolicyEngine engine, ServiceSchedule schedule)
+    {
+        _engine = engine ?? throw new ArgumentNullException(nameof(engine));
+        _schedule = schedule ?? throw new ArgumentNullException(nameof(schedule));
+    }
+
+    /// <summary>Records a rating; a bad review needs the rater's reason and opens a rectification.</summary>
+    public (Decision Decision, Rectification? Rectification, DomainEvent? Event) Record(Rating rating)
+    {
+        ArgumentNullException.ThrowIfNull(rating);
+        var day = Day(rating);
+        var decision = _engine.Evaluate("rating.record", rating.Subject, day, _ =>
+            rating.IsBad && rating.Reason is null
+                ? [new Finding("art20.bad-review-without-reason", Severity.Violation, Ratings, new LocalizedText("差评须填写原因。", "A bad review needs the rater's reason."), rating.Subject)]
+                : [new Finding(rating.IsBad ? "art20.bad-review" : "art20.rated", rating.IsBad ? Severity.Notice : Severity.Satisfied, Ratings,
+                    new LocalizedText(rating.IsBad ? $"差评（{Zh(rating.Level)}），启动整改：{rating.Reason}" : $"评价：{Zh(rating.Level)}。", rating.IsBad ? $"Bad review ({rating.Level}); rectification opened: {rating.Reason}" : $"Rated {rating.Level}."), rating.Subject)]);
+        if (!decision.IsPermitted)
+        {
+            return (decision, null, null);
+        }
+
+        var rectification = rating.IsBad ? new Rectification(rating, day) : null;
+        return (decision, rectification, new DomainEvent(rating.IsBad ? "rating.bad-review" : "rating.record", rating.Subject, null, decision.EvaluatedAt, day,
+            decision.Citations, decision.PolicyVersion, decision.Findings[0].Message,
+            new Dictionary<string, string> { ["level"] = rating.Level.ToString(), ["body"] = rating.Body.Value, ["staff"] = rating.Staff?.Value ?? string.Empty }));
+    }
+
+    /// <summary>The day contact is due and the day rectification is due.</summary>
+    public (LocalDate ContactDue, LocalDate RectificationDue) Dues(Rectification rectification)
+    {
+        ArgumentNullException.ThrowIfNull(rectification);
+        var options = _engine.Versions.TryResolve(rectification.RatedOn, out var v) ? v.Options : PolicyOptions.Default;
+        return (_schedule.Calendar.AddWorkingDays(rectification.RatedOn, options.BadReviewContactWorkingDays),
+                _schedule.Calendar.AddWorkingDays(rectification.RatedOn, options.BadReviewRectificationWorkingDays));
+    }
+
+    /// <summary>The rater was contacted and the facts checked; late is a warning.</summary>
+    public LifecycleResult<Rectification> Contact(Rectification r, LocalDate on, Actor actor) =>
+        Step(r, "rectification.contact", on, actor, r.State == RectificationState.Open,
+            Dues(r).ContactDue, "回访核实", "contact and verification", x => x with { State = RectificationState.Contacted, ContactedOn = on });
+
+    /// <summary>Rectified with feedback to the rater; late is a warning.</summary>
+    public LifecycleResult<Rectification> Rectify(Rectification r, string measures, LocalDate on, Actor actor)
+    {
+        var what = Guard.Text(measures, nameof(measures), 1000);
+        return Step(r, "rectification.rectify", on, actor, r.State is RectificationState.Open or RectificationState.Contacted,
+            Dues(r).RectificationDue, "整改反馈", "rectification with feedback", x => x with { State = RectificationState.Rectified, RectifiedOn = on, Measures = what });
+    }
+
+    /// <summary>The return visit to a real-name rater after rectification.</summary>
+    public LifecycleResult<Rectification> ReturnVisit(Rectification r, LocalDate on, Actor actor) =>
+        Step(r, "rectification.return-visit", on, actor, r.State == RectificationState.Rectified && r.ReturnVisitOn is null,
+            null, "实名差评回访", "return visit", x => x with { ReturnVisitOn = on });
+
+    /// <summary>Closes a rectified review; a real-name review needs its return visit first.</summary>
+    public LifecycleResult<Rectification> Close(Rectification r, LocalDate on, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        var decision = _engine.Evaluate("rectification.close", r.Subject, on, _ =>
+            r.State != RectificationState.Rectified
+                ? [new Finding("art20.close-unrectified", Severity.Violation, Ratings, new LocalizedText("差评尚未整改反馈，不能关闭。", "The bad review has not been rectified with feedback; it cannot be closed."), r.Subject)]
+                : r.Rating.RealName && r.ReturnVisitOn is null
+                    ? [new Finding("art20.return-visit-missing", Severity.Violation, Ratings, new LocalizedText("实名差评须回访后方可关闭。", "A real-name bad review needs a return visit before it is closed."), r.Subject)]
+                    : [new Finding("art20.closed", Severity.Satisfied, Ratings, new LocalizedText("差评整改闭环。", "The bad review's loop is closed."), r.Subject)]);
+        return Apply(decision, r, r with { State = RectificationState.Closed }, "rectification.close", actor, on);
+    }
+
+    /// <summary>An appeal against a mistaken or malicious review; upheld, the review no longer counts in the rates.</summary>
+    public LifecycleResult<Rectification> Appeal(Rectification r, AppealGround ground, bool upheld, LocalDate on, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        Guard.Defined(ground, nameof(ground));
+        var decision = _engine.Evaluate("rectification.appeal", r.Subject, on, _ =>
+            r.State is RectificationState.Closed or RectificationState.Annulled
+                ? [new Finding("art20.appeal-too-late", Severity.Violation, Ratings, new LocalizedText("已关闭的差评不能申诉。", "A closed review cannot be appealed."), r.Subject)]
+                : [new Finding(upheld ? "art20.appeal-upheld" : "art20.appeal-rejected", upheld ? Severity.Satisfied : Severity.Notice, Ratings,
+                    new LocalizedText(upheld ? $"申诉复核成立（{(ground == AppealGround.Mistaken ? "误评" : "恶意差评")}），该差评不计入统计。" : "申诉复核不成立，继续整改。",
+                        upheld ? $"Appeal upheld ({ground}): the review no longer counts." : "Appeal rejected; rectification continues."), r.Subject)]);
+        return Apply(decision, r, upheld ? r with { State = RectificationState.Annulled, Appeal = ground } : r with { Appeal = ground }, "rectification.appeal", actor, on);
+    }
+
+    /// <summary>Whether a step is overdue on <paramref name="today"/>: warnings for each.</summary>
+    public Decision CheckOverdue(Rectification r, LocalDate today)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        var (contactDue, rectifyDue) = Dues(r);
+        return _engine.Evaluate("rectification.check", r.Subject, today, _ =>
+        {
+            var findings = new List<Finding>();
+            if (r.State is RectificationState.Closed or RectificationState.Annulled)
+            {
+                findings.Add(new Finding("art20.done", Severity.Satisfied, Ratings, new LocalizedText("已办结。", "Done."), r.Subject));
+                return findings;
+            }
+
+            if (r.ContactedOn is null && r.RectifiedOn is null && today > contactDue)
+            {
+                findings.Add(new Finding("art20.contact-overdue", Severity.Warning, Ratings, new LocalizedText($"应于{contactDue:yyyy-MM-dd}前回访核实，逾期。", $"Contact was due by {contactDue:yyyy-MM-dd}; overdue."), r.Subject));
+            }
+
+            if (r.RectifiedOn is null && today > rectifyDue)
+            {
+                findings.Add(new Finding("art20.rectification-overdue", Severity.Warning, Ratings, new LocalizedText($"应于{rectifyDue:yyyy-MM-dd}前整改反馈，逾期。", $"Rectification was due by {rectifyDue:yyyy-MM-dd}; overdue."), r.Subject));
+            }
+
+            if (findings.Count == 0)
+            {
+                findings.Add(new Finding("art20.on-track", Severity.Satisfied, Ratings, new LocalizedText($"整改期限{rectifyDue:yyyy-MM-dd}。", $"Rectification due by {rectifyDue:yyyy-MM-dd}."), r.Subject));
+            }
+
+            return findings;
+        });
+    }
+
+    private LifecycleResult<Rectification> Step(Rectification r, string action, LocalDate on, Actor actor, bool allowed, LocalDate? due, string zh, string en, Func<Rectification, Rectification> apply)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        ArgumentNullException.ThrowIfNull(actor);
+        var decision = _engine.Evaluate(action, r.Subject, on, _ =>
+            !allowed
+                ? [new Finding(action + "-not-allowed", Severity.Violation, Ratings, new LocalizedText($"当前状态（{r.State}）不能进行{zh}。", $"No {en} is possible while the rectification is {r.State}."), r.Subject)]
+                : due is { } d && on > d
+                    ? [new Finding(action + "-late", Severity.Warning, Ratings, new LocalizedText($"{zh}应于{d:yyyy-MM-dd}前完成，{on:yyyy-MM-dd}才完成。", $"The {en} was due by {d:yyyy-MM-dd}; done on {on:yyyy-MM-dd}."), r.Subject)]
+                    : [new Finding(action + "-in-time", Severity.Satisfied, Ratings, new LocalizedText($"{on:yyyy-MM-dd}完成{zh}。", $"{en} on {on:yyyy-MM-dd}."), r.Subject)]);
+        return Apply(decision, r, apply(r), action, actor, on);
+    }
+
+    private static LifecycleResult<Rectification> Apply(Decision decision, Rectification before, Rectification after, string kind, Actor actor, LocalDate on) =>
+        decision.IsPermitted
+            ? new(decision, after, new DomainEvent(kind, after.Subject, actor, decision.EvaluatedAt, on, decision.Citations, decision.PolicyVersion, decision.Findings[0].Message, new Dictionary<string, string>()))
+            : new(decision, before, null);
+
+    private LocalDate Day(Rating rating) => rating.RatedAt.InZone(_schedule.Hours.Zone).Date;
+
+    private static string Zh(RatingLevel level) => level switch
+    {
+        RatingLevel.VerySatisfied => "非常满意",
+        RatingLevel.Satisfied => "满意",
+        RatingLevel.BasicallySatisfied => "基本满意",
+        RatingLevel.Dissatisfied => "不满意",
+        _ => "非常不满意",
+    };
+}

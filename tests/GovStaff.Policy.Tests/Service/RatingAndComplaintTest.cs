@@ -1,0 +1,132 @@
+using GovStaff.Policy.Appraisal;
+using GovStaff.Policy.Calendars;
+using GovStaff.Policy.Organization;
+using GovStaff.Policy.Regulation;
+using GovStaff.Policy.Service;
+using GovStaff.Policy.Tests.Support;
+using NodaTime;
+using static GovStaff.Policy.Tests.Support.TestDistrict;
+
+namespace GovStaff.Policy.Tests.Service;
+
+public class RatingRulesTest
+{
+    private static readonly RatingRules Rules = new(Engine(new(2022, 12, 1)), ServiceSchedule.Default);
+    private static readonly Actor Centre = Actor.For("马志强", BinheCentre);
+
+    internal static Instant Beijing(int m, int d, int h = 10) => new LocalDateTime(2022, m, d, h, 0).InZoneStrictly(OfficeHours.ChinaZone).ToInstant();
+
+    private static Rectification Bad(bool realName = false) =>
+        Rules.Record(new Rating("R1", RatingLevel.Dissatisfied, RatingChannel.PerVisit, BinheCentre, Beijing(10, 10), new StaffId("W-BH1"), "社保登记", "等候时间过长", realName)).Rectification!;
+
+    [Fact]
+    public void Art20_GoodReview_IsRecorded_BadReviewWithoutReasonIsRefused()
+    {
+        var good = Rules.Record(new Rating("R0", RatingLevel.VerySatisfied, RatingChannel.PerMatter, BinheCentre, Beijing(10, 10)));
+        Assert.Equal(Outcome.Permitted, good.Decision.Outcome);
+        Assert.Null(good.Rectification);
+        var noReason = Rules.Record(new Rating("R1", RatingLevel.VeryDissatisfied, RatingChannel.PerVisit, BinheCentre, Beijing(10, 10)));
+        Assert.Equal(Outcome.Refused, noReason.Decision.Outcome);
+        Assert.Equal(new Citation(20), noReason.Decision.Citations.Single());
+    }
+
+    [Fact]
+    public void Art20_BadReviewRectifiedOnWorkingDay15_IsOnTime_Day16_IsLate()
+    {
+        // Rated Mon 10 Oct 2022: the 15th working day after is Mon 31 Oct.
+        var r = Bad();
+        Assert.Equal((new LocalDate(2022, 10, 11), new LocalDate(2022, 10, 31)), Rules.Dues(r));
+        Assert.Equal(Outcome.Permitted, Rules.Rectify(r, "增设取号机", new(2022, 10, 31), Centre).Decision.Outcome);
+        var late = Rules.Rectify(r, "增设取号机", new(2022, 11, 1), Centre);
+        Assert.Equal(Outcome.Warning, late.Decision.Outcome);
+        Assert.True(late.Decision.Has("rectification.rectify-late"));
+        Assert.Equal(Outcome.Warning, Rules.CheckOverdue(r, new(2022, 11, 1)).Outcome);
+        Snap.Match(late.Decision);
+    }
+
+    [Fact]
+    public void Art20_ContactAfterOneWorkingDay_IsLate()
+    {
+        var r = Bad();
+        Assert.Equal(Outcome.Permitted, Rules.CheckOverdue(r, new(2022, 10, 11)).Outcome);
+        Assert.True(Rules.CheckOverdue(r, new(2022, 10, 12)).Has("art20.contact-overdue"));
+        Assert.Equal(Outcome.Warning, Rules.Contact(r, new(2022, 10, 12), Centre).Decision.Outcome);
+    }
+
+    [Fact]
+    public void Art20_RealNameBadReview_NeedsAReturnVisitBeforeClosing()
+    {
+        var rectified = Rules.Rectify(Rules.Contact(Bad(realName: true), new(2022, 10, 11), Centre).Entity, "优化流程", new(2022, 10, 20), Centre).Entity;
+        Assert.True(Rules.Close(rectified, new(2022, 10, 21), Centre).Decision.Has("art20.return-visit-missing"));
+        var visited = Rules.ReturnVisit(rectified, new(2022, 10, 21), Centre).Entity;
+        Assert.Equal(RectificationState.Closed, Rules.Close(visited, new(2022, 10, 21), Centre).Entity.State);
+    }
+
+    [Fact]
+    public void Art20_AnUpheldAppeal_AnnulsTheReview()
+    {
+        var r = Rules.Appeal(Bad(), AppealGround.Malicious, upheld: true, new(2022, 10, 12), Centre);
+        Assert.Equal(RectificationState.Annulled, r.Entity.State);
+        Assert.Equal(Outcome.Permitted, Rules.CheckOverdue(r.Entity, new(2022, 12, 1)).Outcome);
+    }
+}
+
+public class ComplaintLifecycleTest
+{
+    private static readonly ComplaintLifecycle Complaints = new(Engine());
+
+    [Fact]
+    public void Art22_Accepted_Investigated_FedBack()
+    {
+        var c = Complaints.Accept(new Complaint("K1", BinheCentre, AsOf, "窗口人员态度生硬", new StaffId("W-BH2")), Network(), Actor.For("马志强", BinheCentre));
+        Assert.True(c.Applied);
+        var investigating = Complaints.Investigate(c.Entity, Actor.For("马志强", BinheCentre), AsOf.PlusDays(1)).Entity;
+        var closed = Complaints.FeedBack(investigating, "已批评教育当事人", AsOf.PlusDays(3), Actor.For("马志强", BinheCentre), AsOf.PlusDays(3));
+        Assert.Equal(ComplaintState.FedBack, closed.Entity.State);
+    }
+
+    [Fact]
+    public void Art22_ClosingWithoutFeedback_IsRefused()
+    {
+        var investigating = Complaints.Investigate(new Complaint("K1", Hall, AsOf, "办事拖延"), Actor.For("中心", Hall), AsOf).Entity;
+        var r = Complaints.FeedBack(investigating, "已核实", null, Actor.For("中心", Hall), AsOf.PlusDays(2));
+        Assert.Equal(Outcome.Refused, r.Decision.Outcome);
+        Assert.True(r.Decision.Has("art22.no-feedback"));
+        Assert.Equal(ComplaintState.Investigating, r.Entity.State);
+    }
+
+    [Fact]
+    public void Art22_AVillageCentreDoesNotAcceptComplaints_AndOnlyTheAcceptingBodyActs()
+    {
+        Assert.True(Complaints.Accept(new Complaint("K2", ShaliuVillage, AsOf, "x"), Network(), Actor.For("田军", ShaliuVillage)).Decision.Has("art22.not-a-complaint-body"));
+        var c = Complaints.Accept(new Complaint("K3", BinheCentre, AsOf, "x"), Network(), Actor.For("马志强", BinheCentre)).Entity;
+        Assert.True(Complaints.Investigate(c, Actor.For("文昌", WenchangCentre), AsOf).Decision.Has("complaint.unauthorised"));
+    }
+}
+
+public class ConductAndTrainingTest
+{
+    private static readonly ConductAndTrainingRules Rules = new(Engine());
+
+    [Fact]
+    public void Art14_Bribery_IsRecordedAgainstProbity()
+    {
+        var d = Rules.Record(new ConductRecord("CD1", new StaffId("W-BH1"), AsOf, ConductKind.Bribery, "投诉K9：索要好处费"));
+        Assert.Equal(Outcome.Warning, d.Outcome);
+        Assert.Equal(new Citation(14, 2), d.Findings[0].Citation);
+        Assert.Contains("Probity", d.Findings[0].Message.En);
+        var breaches = Rules.Breaches([new ConductRecord("CD1", new StaffId("W-BH1"), AsOf, ConductKind.Bribery, "x"), new ConductRecord("CD2", new StaffId("W-BH1"), AsOf, ConductKind.Attitude, "y")],
+            new StaffId("W-BH1"), AppraisalPeriod.Quarter(2022, 4).Days);
+        Assert.Equal(1, breaches[Dimension.Probity]);
+        Assert.Equal(1, breaches[Dimension.Diligence]);
+    }
+
+    [Fact]
+    public void Art18_NoTrainingForSixMonths_IsAWarning()
+    {
+        var staff = Staff.Single(s => s.Id.Value == "W-BH1");
+        Assert.Equal(Outcome.Warning, Rules.CheckTraining(staff, [], AsOf).Outcome);
+        Assert.Equal(Outcome.Permitted, Rules.CheckTraining(staff, [new TrainingRecord(staff.Id, new(2022, 5, 10), TrainingOrganiser.ServiceCentre, "好差评业务")], AsOf).Outcome);
+        Assert.Equal(Outcome.Warning, Rules.CheckTraining(staff, [new TrainingRecord(staff.Id, new(2022, 4, 10), TrainingOrganiser.Township, "x")], AsOf).Outcome);
+    }
+}
