@@ -63,6 +63,14 @@ public sealed class ConductAndTrainingRules
         return records.Where(r => r.Staff == staff && period.Contains(r.On)).GroupBy(r => Dimensions[r.Kind]).ToDictionary(g => g.Key, g => g.Count());
     }
 
+    /// <summary>Trainings attended in a period: what the ability dimension (能) weighs (Art. 18, 10(1)).</summary>
+    public static int Trainings(IEnumerable<TrainingRecord> trainings, StaffId staff, DateInterval period)
+    {
+        ArgumentNullException.ThrowIfNull(trainings);
+        ArgumentNullException.ThrowIfNull(period);
+        return trainings.Count(t => t.Staff == staff && period.Contains(t.On));
+    }
+
     /// <summary>Art. 18: has the person been trained recently enough? A warning otherwise.</summary>
     public Decision CheckTraining(StaffMember staff, IEnumerable<TrainingRecord> trainings, LocalDate today)
     {
