@@ -69,14 +69,7 @@ public sealed class AttendanceRules
         {
             var findings = new List<Finding>();
             result = Judge(staff, date, mine, onLeave, service, dayStatus, now, version.Options.AttendanceGraceMinutes, findings);
-            if (dayStatus.IsAssumed)
-            {
-                findings.Add(new Finding("calendar.assumed-day", Severity.Warning, new Citation(LegalSource.NationalHolidayMeasures, 2),
-                    new LocalizedText($"{date:yyyy-MM-dd}不在已加载的节假日数据内，按普通周末/工作日推定。",
-                        $"{date:yyyy-MM-dd} is not in the loaded holiday data; it was assumed to be an ordinary weekday or weekend.")));
-            }
-
-            return findings;
+            return findings.WarnIfAssumed(_schedule.Calendar, date, date, Subjects.Of(staff.Id));
         });
 
         return new AttendanceDay(staff.Id, date, result.Status, result.Late, result.Early, result.Extended, result.ExtraWork, decision);

@@ -122,12 +122,7 @@ public sealed class LeaveLifecycle
                     Transition.AuthorityFinding("leave", actor, approvers, basis, request.Subject, new LocalizedText("批准该请假", "approve this leave")),
                 };
                 findings.AddRange(CoverFindings(request, staff, network, others));
-                if (_calendar.HasAssumedDays(request.From, request.To))
-                {
-                    findings.Add(AssumedCalendar(request));
-                }
-
-                return findings;
+                return findings.WarnIfAssumed(_calendar, request.From, request.To, request.Subject);
             },
             (r, s) => r with { State = s, DecidedBy = actor },
             r => new Dictionary<string, string> { ["staff"] = r.Staff.Value, ["from"] = Iso(r.From), ["to"] = Iso(r.To) });
@@ -210,11 +205,12 @@ public sealed class LeaveLifecycle
             }
 
             var due = ReportBackDue(request, version.Options);
-            return today > due
+            List<Finding> findings = today > due
                 ? [new Finding("art12-2.report-back-overdue", Severity.Warning, LeaveRule,
                     new LocalizedText($"假期已于{request.To:yyyy-MM-dd}结束，应于{due:yyyy-MM-dd}前销假，至今未销假。", $"The leave ended on {request.To:yyyy-MM-dd}; reporting back was due by {due:yyyy-MM-dd} and has not happened."), request.Subject)]
                 : [new Finding("art12-2.report-back-pending", Severity.Satisfied, LeaveRule,
                     new LocalizedText($"销假期限为{due:yyyy-MM-dd}。", $"Reporting back is due by {due:yyyy-MM-dd}."), request.Subject)];
+            return findings.WarnIfAssumed(_calendar, request.To, due, request.Subject);
         });
     }
 
@@ -272,11 +268,6 @@ public sealed class LeaveLifecycle
         var end = request.ReturnedOn is { } back && back <= request.To ? back.PlusDays(-1) : request.To;
         return _calendar.AddWorkingDays(end, options.ReportBackWorkingDays);
     }
-
-    private static Finding AssumedCalendar(LeaveRequest request) =>
-        new("calendar.assumed-day", Severity.Warning, new Citation(LegalSource.NationalHolidayMeasures, 2),
-            new LocalizedText("假期中有日期不在已加载的节假日数据内，按普通周末/工作日推定。", "Some days of the leave are not in the loaded holiday data; they were assumed to be ordinary weekdays or weekends."),
-            request.Subject);
 
     private static string Iso(LocalDate d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

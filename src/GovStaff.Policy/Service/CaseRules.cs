@@ -59,6 +59,7 @@ public sealed class CaseRules
                     new LocalizedText($"承诺时限{@case.PromisedLimit}个工作日，未超过法定时限{@case.StatutoryLimit}个工作日。", $"Promised {@case.PromisedLimit} working days, within the statutory {@case.StatutoryLimit}."), @case.Subject)
                 : new Finding("art12-5.promised-exceeds-statutory", Severity.Violation, [TimeLimit, Licensing42],
                     new LocalizedText($"承诺时限{@case.PromisedLimit}个工作日超过法定时限{@case.StatutoryLimit}个工作日。", $"The promised {@case.PromisedLimit} working days exceed the statutory {@case.StatutoryLimit}."), @case.Subject));
+            findings.WarnIfAssumed(_calendar, @case.AcceptedOn, _calendar.AddWorkingDays(@case.AcceptedOn, @case.StatutoryLimit), @case.Subject);
             if (staff.Role == Role.VillageAgent)
             {
                 findings.Add(new Finding("art13.agent-case", Severity.Notice, [new Citation(13), new Citation(11, 2)],
@@ -223,7 +224,7 @@ public sealed class CaseRules
         ArgumentNullException.ThrowIfNull(network);
         var status = Status(@case, asOf);
         var director = DirectorOf(network.GetBody(@case.Body), network);
-        var decision = _engine.Evaluate("case.track", @case.Subject, asOf, _ => status.Level switch
+        var decision = _engine.Evaluate("case.track", @case.Subject, asOf, _ => new List<Finding>(status.Level switch
         {
             CaseLevel.EarlyWarning => [new Finding("art21.early-warning", Severity.Warning, Tracking,
                 new LocalizedText($"已用{status.UsedWorkingDays}个工作日，承诺期限{status.PromisedDue:yyyy-MM-dd}将至。", $"{status.UsedWorkingDays} working days used; the promised day {status.PromisedDue:yyyy-MM-dd} is near."), @case.Subject)],
@@ -233,7 +234,7 @@ public sealed class CaseRules
                     $"Past the {(status.Level == CaseLevel.Overdue ? "promised" : "statutory")} day ({(status.Level == CaseLevel.Overdue ? status.PromisedDue : status.StatutoryDue):yyyy-MM-dd}); supervision by {director?.Id.ToString() ?? "the director"}."), @case.Subject)],
             CaseLevel.Suspended => [new Finding("art21.suspended", Severity.Notice, Licensing45, new LocalizedText("计时中止中。", "The clock is stopped."), @case.Subject)],
             _ => [new Finding("art21.on-track", Severity.Satisfied, Tracking, new LocalizedText($"已用{status.UsedWorkingDays}个工作日，进度正常。", $"{status.UsedWorkingDays} working days used; on track."), @case.Subject)],
-        });
+        }).WarnIfAssumed(_calendar, @case.AcceptedOn, asOf, @case.Subject));
         if (status.Level is not (CaseLevel.Overdue or CaseLevel.StatutoryOverdue) || @case.UnderSupervision)
         {
             return new LifecycleResult<ServiceCase>(decision, @case, null);

@@ -85,12 +85,13 @@ public sealed class OneTimeNotificationRules
         ArgumentNullException.ThrowIfNull(application);
         var due = NotificationDue(application);
         var deemed = application.NotifiedOn is null && today > due;
-        var decision = _engine.Evaluate("application.check-deemed-acceptance", application.Subject, today, _ =>
+        var decision = _engine.Evaluate("application.check-deemed-acceptance", application.Subject, today, _ => new List<Finding>(
             deemed
                 ? [new Finding("licensing32.deemed-accepted", Severity.Warning, [Licensing32, OneTime],
                     new LocalizedText($"{due:yyyy-MM-dd}前未一次性告知补正，自收到材料之日{application.ReceivedOn:yyyy-MM-dd}起即为受理。", $"No notification by {due:yyyy-MM-dd}: the application counts as accepted from receipt, {application.ReceivedOn:yyyy-MM-dd}."), application.Subject)]
                 : [new Finding("licensing32.within-notification-period", Severity.Satisfied, Licensing32,
-                    new LocalizedText(application.NotifiedOn is null ? $"告知期限至{due:yyyy-MM-dd}。" : "已一次性告知。", application.NotifiedOn is null ? $"Notification is due by {due:yyyy-MM-dd}." : "Notified once."), application.Subject)]);
+                    new LocalizedText(application.NotifiedOn is null ? $"告知期限至{due:yyyy-MM-dd}。" : "已一次性告知。", application.NotifiedOn is null ? $"Notification is due by {due:yyyy-MM-dd}." : "Notified once."), application.Subject)])
+            .WarnIfAssumed(_calendar, application.ReceivedOn, due, application.Subject));
         return (decision, deemed ? application.ReceivedOn : null);
     }
 }

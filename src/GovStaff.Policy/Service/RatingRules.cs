@@ -126,7 +126,8 @@ public sealed class RatingRules
                 findings.Add(new Finding("art20.rectification-overdue", Severity.Warning, Ratings, new LocalizedText($"应于{rectifyDue:yyyy-MM-dd}前整改反馈，逾期。", $"Rectification was due by {rectifyDue:yyyy-MM-dd}; overdue."), r.Subject));
             }
 
-            if (findings.Count == 0)
+            findings.WarnIfAssumed(_schedule.Calendar, r.RatedOn, rectifyDue, r.Subject);
+            if (findings.All(f => f.Code == CalendarFindings.AssumedDayCode))
             {
                 findings.Add(new Finding("art20.on-track", Severity.Satisfied, Ratings, new LocalizedText($"整改期限{rectifyDue:yyyy-MM-dd}。", $"Rectification due by {rectifyDue:yyyy-MM-dd}."), r.Subject));
             }

@@ -152,11 +152,12 @@ public sealed class TransferLifecycle
             }
 
             var due = _calendar.AddWorkingDays(request.ExecutedOn!.Value, version.Options.AdjustmentReportWorkingDays);
-            return today > due
+            List<Finding> findings = today > due
                 ? [new Finding("art7.unreported", Severity.Warning, PoliceRule,
                     new LocalizedText($"{request.ExecutedOn:yyyy-MM-dd}已调整，应于{due:yyyy-MM-dd}前报政务服务中心，至今未报。", $"Moved on {request.ExecutedOn:yyyy-MM-dd}; due to be reported to the service centre by {due:yyyy-MM-dd}, still unreported."), request.Subject)]
                 : [new Finding("art7.report-pending", Severity.Satisfied, PoliceRule,
                     new LocalizedText($"报送期限为{due:yyyy-MM-dd}。", $"To be reported by {due:yyyy-MM-dd}."), request.Subject)];
+            return findings.WarnIfAssumed(_calendar, request.ExecutedOn!.Value, due, request.Subject);
         });
     }
 

@@ -121,6 +121,20 @@ public class CaseRulesTest
     }
 
     [Fact]
+    public void ADeadlineRunningIntoAYearWithoutData_IsRefusedByDefault_AndWarnedWithTheFallback()
+    {
+        var open = new PolicyVersionSet([new PolicyVersion("open", new("测试", "Test"), new LocalDate(2021, 1, 1))]);
+        var c = new ServiceCase("C1", BinheCentre, new StaffId("W-BH1"), "事项", ServiceChannel.OnSite, new(2026, 12, 21), 20, 10);
+        var strict = new CaseRules(new PolicyEngine(open, ClockAt(new(2026, 12, 21))), WorkCalendar.National);
+        Assert.Throws<DateOutsideCalendarException>(() => strict.Accept(c, Net, Window));
+        var lenient = new CaseRules(new PolicyEngine(open, ClockAt(new(2026, 12, 21))), WorkCalendar.National.WithFallback(true, 2));
+        var accepted = lenient.Accept(c, Net, Window);
+        Assert.Equal(Outcome.Warning, accepted.Decision.Outcome);
+        Assert.True(accepted.Decision.Has(CalendarFindings.AssumedDayCode));
+        Assert.True(lenient.Track(accepted.Entity, Net, new(2027, 1, 5)).Decision.Has(CalendarFindings.AssumedDayCode));
+    }
+
+    [Fact]
     public void Art13_VillageAgentsAcceptCasesUnderTheTimeLimit()
     {
         var r = Cases.Accept(new ServiceCase("C9", ShaliuVillage, new StaffId("V-SL"), "代办低保申请", ServiceChannel.OnSite, new(2022, 10, 10), 20, 10), Net, Actor.For("田军", ShaliuVillage));
