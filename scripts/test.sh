@@ -9,6 +9,17 @@ export SNAPSHOOTER_STRICT_MODE=true
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
 
+# The PostgreSQL store's tests run against a real server on 127.0.0.1, which the test fixture starts itself with
+# initdb and pg_ctl (as the postgres user when run as root). Install the server where it is missing.
+if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+    if [ "$(id -u)" -eq 0 ]; then
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    else
+        echo "PostgreSQL (initdb, pg_ctl) is needed for the storage tests: install the 'postgresql' package." >&2
+        exit 1
+    fi
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using GovStaff.Policy.Plugins;
 using NodaTime;
 
 namespace GovStaff.Policy.Hosting;
@@ -22,6 +23,14 @@ public sealed class GovStaffPolicyBuilder
         ArgumentNullException.ThrowIfNull(clock);
         Services.RemoveAll<IClock>();
         Services.AddSingleton(clock);
+        return this;
+    }
+
+    /// <summary>Keeps everything in memory: for tests and quick embedding; lost when the process ends.</summary>
+    public GovStaffPolicyBuilder UseInMemoryStorage()
+    {
+        Services.RemoveAll<IPolicyStore>();
+        Services.AddSingleton<IPolicyStore, InMemoryPolicyStore>();
         return this;
     }
 }

@@ -49,6 +49,7 @@ public static class GovStaffPolicyServiceCollectionExtensions
             sp.GetRequiredService<PolicyVersionSet>(),
             sp.GetService<IClock>() ?? throw new InvalidOperationException(
                 "GovStaff.Policy needs an IClock: call AddGovStaffPolicy(configuration).UseClock(SystemClock.Instance) in the host's composition root (or a FakeClock in tests).")));
+        services.AddHostedService<StoreInitializer>();
         services.TryAddSingleton<StaffingRules>();
         services.TryAddSingleton<AttendanceRules>();
         return new GovStaffPolicyBuilder(services);

@@ -1,0 +1,43 @@
+using NodaTime;
+
+namespace GovStaff.Policy.Plugins;
+
+/// <summary>
+/// The storage contract every store plugin implements: entity documents with optimistic concurrency, an append-only
+/// audit trail of decisions and events (nothing is ever updated in place or deleted), and the notification outbox.
+/// </summary>
+/// <remarks>
+/// Storage is audit-grade: errors are thrown, never swallowed. <see cref="CommitAsync"/> is all or nothing. Stores
+/// are thread-safe and may be shared by several hosts (the PostgreSQL store), in which case idempotency keys are
+/// enforced by the database and an outbox message is claimed by one host at a time.
+/// </remarks>
+public interface IPolicyStore
+{
+    /// <summary>Creates or migrates the schema. Safe to call on every start, from several hosts at once.</summary>
+    Task InitializeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Writes a batch all or nothing.</summary>
+    /// <exception cref="ConcurrencyException">A document's expected version is stale; nothing was written.</exception>
+    Task<CommitResult> CommitAsync(WriteBatch batch, CancellationToken cancellationToken = default);
+
+    /// <summary>Loads a document, or null.</summary>
+    Task<StoredDocument?> LoadAsync(string kind, string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Loads every document of a kind, by id.</summary>
+    Task<IReadOnlyList<StoredDocument>> LoadAllAsync(string kind, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads the audit trail after a sequence number, in order.</summary>
+    Task<IReadOnlyList<AuditEntry>> ReadAuditAsync(long afterSequence, int max, CancellationToken cancellationToken = default);
+
+    /// <summary>Claims up to <paramref name="max"/> pending messages due at <paramref name="now"/> for <paramref name="lease"/>; no other claimant gets them meanwhile.</summary>
+    Task<IReadOnlyList<OutboxMessage>> ClaimOutboxAsync(string claimant, int max, Instant now, Duration lease, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks a claimed message delivered.</summary>
+    Task CompleteOutboxAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>Records a failed attempt: retried at <paramref name="nextAttemptAt"/>, or kept as failed when permanent.</summary>
+    Task FailOutboxAsync(long id, string reason, Instant nextAttemptAt, bool permanent, CancellationToken cancellationToken = default);
+
+    /// <summary>Messages in a state (for reports: failed messages are kept, never dropped).</summary>
+    Task<IReadOnlyList<OutboxMessage>> ReadOutboxAsync(OutboxState state, CancellationToken cancellationToken = default);
+}

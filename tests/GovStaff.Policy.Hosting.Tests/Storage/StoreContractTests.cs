@@ -1,0 +1,299 @@
+using GovStaff.Policy.Plugins;
+using GovStaff.Policy.Storage.PostgreSql;
+using GovStaff.Policy.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+using NodaTime;
+using Npgsql;
+
+namespace GovStaff.Policy.Hosting.Tests.Storage;
+
+/// <summary>The storage contract, run against every store: memory, SQLite and a real PostgreSQL.</summary>
+public abstract class StoreContractTests
+{
+    private static readonly Instant T0 = Instant.FromUtc(2022, 10, 10, 2, 0);
+
+    protected abstract Task<IPolicyStore> NewStoreAsync();
+
+    /// <summary>A second store object over the same database (another host, or a restart); null for memory.</summary>
+    protected abstract IPolicyStore? SameDatabaseAgain();
+
+    private static WriteBatch Doc(string id, string json, long expected, int audit = 0, string? auditKey = null) => new()
+    {
+        Documents = [new DocumentWrite("leave", id, json, expected)],
+        Audit = Enumerable.Range(0, audit).Select(i => new AuditWrite("leave.approve", "leave:" + id, (T0 + Duration.FromSeconds(i)), "v1", $"{{\"n\":{i}}}", auditKey)).ToArray(),
+    };
+
+    [Fact]
+    public async Task Documents_AreCreatedLoadedAndVersioned()
+    {
+        var store = await NewStoreAsync();
+        Assert.Equal([1L], (await store.CommitAsync(Doc("L1", "{\"state\":\"requested\"}", 0))).DocumentVersions);
+        Assert.Equal([2L], (await store.CommitAsync(Doc("L1", "{\"state\":\"approved\"}", 1))).DocumentVersions);
+        var loaded = await store.LoadAsync("leave", "L1");
+        Assert.Equal(new StoredDocument("leave", "L1", 2, "{\"state\":\"approved\"}"), loaded);
+        Assert.Null(await store.LoadAsync("leave", "nope"));
+    }
+
+    [Fact]
+    public async Task StaleWrite_IsRejected_AndTheWholeBatchChangesNothing()
+    {
+        var store = await NewStoreAsync();
+        await store.CommitAsync(Doc("L1", "{\"v\":1}", 0, audit: 1));
+        await store.CommitAsync(Doc("L1", "{\"v\":2}", 1, audit: 1));
+        var stale = new WriteBatch
+        {
+            Documents = [new DocumentWrite("leave", "L2", "{}", 0), new DocumentWrite("leave", "L1", "{\"v\":\"lost\"}", 1)],
+            Audit = [new AuditWrite("x", "y", T0, "v1", "{}")],
+            Outbox = [new OutboxWrite("x", "y", "{}")],
+        };
+        var e = await Assert.ThrowsAsync<ConcurrencyException>(() => store.CommitAsync(stale));
+        Assert.Equal((1L, 2L), (e.ExpectedVersion, e.ActualVersion!.Value));
+        Assert.Equal("{\"v\":2}", (await store.LoadAsync("leave", "L1"))!.Json);
+        Assert.Null(await store.LoadAsync("leave", "L2"));
+        Assert.Equal(2, (await store.ReadAuditAsync(0, 100)).Count);
+        Assert.Empty(await store.ReadOutboxAsync(OutboxState.Pending));
+    }
+
+    [Fact]
+    public async Task CreatingWhatExists_IsAConflict()
+    {
+        var store = await NewStoreAsync();
+        await store.CommitAsync(Doc("L1", "{}", 0));
+        var e = await Assert.ThrowsAsync<ConcurrencyException>(() => store.CommitAsync(Doc("L1", "{}", 0)));
+        Assert.Equal(1L, e.ActualVersion);
+        Assert.Contains("L1", e.Message);
+    }
+
+    [Fact]
+    public async Task Audit_IsNumberedWithoutGaps_InCommitOrder()
+    {
+        var store = await NewStoreAsync();
+        await store.CommitAsync(Doc("L1", "{}", 0, audit: 3));
+        await Assert.ThrowsAsync<ConcurrencyException>(() => store.CommitAsync(Doc("L1", "{}", 0, audit: 5))); // rolled back
+        await store.CommitAsync(Doc("L2", "{}", 0, audit: 2));
+        await store.CommitAsync(new WriteBatch { Audit = Enumerable.Range(0, 200).Select(i => new AuditWrite("bulk", "s", T0, "v1", "{}")).ToArray() });
+        var all = await store.ReadAuditAsync(0, 1000);
+        Assert.Equal(Enumerable.Range(1, 205).Select(i => (long)i), all.Select(a => a.Sequence));
+        Assert.Equal(T0, all[0].OccurredAt);
+        Assert.Equal("{\"n\":2}", all[2].Json);
+        Assert.Equal([4L, 5L], (await store.ReadAuditAsync(3, 2)).Select(a => a.Sequence));
+    }
+
+    [Fact]
+    public async Task IdempotencyKeys_KeepExactlyOneWarningAndOneNotification()
+    {
+        var store = await NewStoreAsync();
+        var warning = new WriteBatch
+        {
+            Audit = [new AuditWrite("case.overdue", "case:C1", T0, "v1", "{}", "case:C1|overdue|2022-10-10")],
+            Outbox = [new OutboxWrite("case.overdue", "case:C1", "{}", "case:C1|overdue|2022-10-10")],
+        };
+        Assert.Equal((1, 1), ((await store.CommitAsync(warning)).AuditAppended, (await store.ReadOutboxAsync(OutboxState.Pending)).Count));
+        var again = await store.CommitAsync(warning);
+        Assert.Equal((0, 0), (again.AuditAppended, again.OutboxEnqueued));
+        Assert.Single(await store.ReadAuditAsync(0, 10));
+        Assert.Single(await store.ReadOutboxAsync(OutboxState.Pending));
+    }
+
+    [Fact]
+    public async Task Outbox_ClaimLeaseCompleteRetryAndKeepFailures()
+    {
+        var store = await NewStoreAsync();
+        await store.CommitAsync(new WriteBatch { Outbox = [new OutboxWrite("a", "s1", "{\"n\":1}"), new OutboxWrite("b", "s2", "{\"n\":2}")] });
+        var first = await store.ClaimOutboxAsync("host-a", 10, T0, Duration.FromMinutes(1));
+        Assert.Equal(2, first.Count);
+        Assert.Empty(await store.ClaimOutboxAsync("host-b", 10, (T0 + Duration.FromSeconds(30)), Duration.FromMinutes(1))); // leased
+        await store.CompleteOutboxAsync(first[0].Id);
+        await store.FailOutboxAsync(first[1].Id, "connection refused", (T0 + Duration.FromSeconds(10)), permanent: false);
+        Assert.Empty(await store.ClaimOutboxAsync("host-b", 10, (T0 + Duration.FromSeconds(5)), Duration.FromMinutes(1))); // not due yet
+        var retry = Assert.Single(await store.ClaimOutboxAsync("host-b", 10, (T0 + Duration.FromSeconds(11)), Duration.FromMinutes(1)));
+        Assert.Equal((1, "connection refused"), (retry.Attempts, retry.LastError));
+        await store.FailOutboxAsync(retry.Id, "mailbox unavailable", (T0 + Duration.FromSeconds(20)), permanent: true);
+        Assert.Empty(await store.ClaimOutboxAsync("host-b", 10, (T0 + Duration.FromDays(1)), Duration.FromMinutes(1)));
+        var failed = Assert.Single(await store.ReadOutboxAsync(OutboxState.Failed));
+        Assert.Equal("mailbox unavailable", failed.LastError);
+        Assert.Single(await store.ReadOutboxAsync(OutboxState.Delivered));
+        await Assert.ThrowsAsync<KeyNotFoundException>(() => store.CompleteOutboxAsync(9999));
+    }
+
+    [Fact]
+    public async Task ParallelWriters_ExactlyOneWins_NoLostUpdate()
+    {
+        var store = await NewStoreAsync();
+        await store.CommitAsync(Doc("L1", "{\"approvedBy\":null}", 0));
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(async () =>
+        {
+            try
+            {
+                await store.CommitAsync(Doc("L1", $"{{\"approvedBy\":{i}}}", 1, audit: 1));
+                return true;
+            }
+            catch (ConcurrencyException)
+            {
+                return false;
+            }
+        })));
+        Assert.Equal(1, results.Count(r => r));
+        var doc = await store.LoadAsync("leave", "L1");
+        Assert.Equal(2, doc!.Version);
+        Assert.Contains($"{{\"approvedBy\":{Array.IndexOf(results, true)}}}", doc.Json);
+        Assert.Single(await store.ReadAuditAsync(0, 100)); // the loser's event was not written
+    }
+
+    [Fact]
+    public async Task ConcurrentClaimants_NeverGetTheSameMessage()
+    {
+        var store = await NewStoreAsync();
+        await store.CommitAsync(new WriteBatch { Outbox = Enumerable.Range(0, 60).Select(i => new OutboxWrite("k", $"s{i}", "{}")).ToArray() });
+        var claims = await Task.WhenAll(Enumerable.Range(0, 4).Select(h => Task.Run(async () =>
+        {
+            var mine = new List<long>();
+            while (true)
+            {
+                var batch = await store.ClaimOutboxAsync($"host-{h}", 5, T0, Duration.FromMinutes(5));
+                if (batch.Count == 0)
+                {
+                    return mine;
+                }
+
+                mine.AddRange(batch.Select(m => m.Id));
+            }
+        })));
+        var all = claims.SelectMany(c => c).ToArray();
+        Assert.Equal(60, all.Length);
+        Assert.Equal(60, all.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task MalformedBatch_IsRejectedAndWritesNothing()
+    {
+        var store = await NewStoreAsync();
+        var bad = new WriteBatch { Documents = [new DocumentWrite("leave", "L1", "{}", 0), new DocumentWrite("leave", " ", "{}", 0)] };
+        var e = await Assert.ThrowsAsync<ArgumentException>(() => store.CommitAsync(bad));
+        Assert.Contains("Documents[1].Id", e.Message);
+        Assert.Null(await store.LoadAsync("leave", "L1"));
+    }
+
+    [Fact]
+    public async Task LoadAll_ReturnsAKindInIdOrder()
+    {
+        var store = await NewStoreAsync();
+        await store.CommitAsync(new WriteBatch { Documents = [new("case", "b", "{}", 0), new("case", "a", "{}", 0), new("leave", "a", "{}", 0)] });
+        Assert.Equal(["a", "b"], (await store.LoadAllAsync("case")).Select(d => d.Id));
+    }
+
+    [Fact]
+    public async Task Records_SurviveANewStoreObjectOverTheSameDatabase()
+    {
+        var store = await NewStoreAsync();
+        await store.CommitAsync(Doc("L1", "{\"kept\":true}", 0, audit: 2));
+        var again = SameDatabaseAgain();
+        if (again is null)
+        {
+            return; // memory: nothing outlives the object, by design
+        }
+
+        await again.InitializeAsync(); // a restart migrates nothing and loses nothing
+        Assert.Equal("{\"kept\":true}", (await again.LoadAsync("leave", "L1"))!.Json);
+        Assert.Equal(2, (await again.ReadAuditAsync(0, 10)).Count);
+    }
+}
+
+public sealed class InMemoryStoreContractTests : StoreContractTests
+{
+    protected override Task<IPolicyStore> NewStoreAsync() => Task.FromResult<IPolicyStore>(new InMemoryPolicyStore());
+
+    protected override IPolicyStore? SameDatabaseAgain() => null;
+}
+
+public sealed class SqliteStoreContractTests : StoreContractTests, IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("govstaff-sqlite-").FullName;
+    private string _connection = string.Empty;
+
+    protected override async Task<IPolicyStore> NewStoreAsync()
+    {
+        _connection = $"Data Source={Path.Combine(_dir, Guid.NewGuid().ToString("N"), "store.db")}";
+        var store = new SqlitePolicyStore(_connection);
+        await store.InitializeAsync();
+        return store;
+    }
+
+    protected override IPolicyStore? SameDatabaseAgain() => new SqlitePolicyStore(_connection);
+
+    [Fact]
+    public async Task TheAuditTable_RefusesUpdatesAndDeletes()
+    {
+        var store = (SqlitePolicyStore)await NewStoreAsync();
+        await store.CommitAsync(new WriteBatch { Audit = [new AuditWrite("k", "s", Instant.FromUnixTimeSeconds(0), "v1", "{}")] });
+        await using var c = new SqliteConnection(_connection);
+        await c.OpenAsync();
+        foreach (var sql in new[] { "UPDATE audit SET json = '{\"forged\":1}';", "DELETE FROM audit;" })
+        {
+            await using var cmd = c.CreateCommand();
+            cmd.CommandText = sql;
+            var e = await Assert.ThrowsAsync<SqliteException>(() => cmd.ExecuteNonQueryAsync());
+            Assert.Contains("append-only", e.Message);
+        }
+    }
+
+    [Fact]
+    public async Task TheFile_IsInWalMode()
+    {
+        var store = (SqlitePolicyStore)await NewStoreAsync();
+        await using var c = new SqliteConnection(_connection);
+        await c.OpenAsync();
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = "PRAGMA journal_mode;";
+        Assert.Equal("wal", (string?)await cmd.ExecuteScalarAsync());
+        Assert.True(File.Exists(store.DataSource));
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+}
+
+[Collection(PostgresGroup.Name)]
+public sealed class PostgreSqlStoreContractTests(PostgresServer server) : StoreContractTests
+{
+    private string _connection = string.Empty;
+
+    protected override async Task<IPolicyStore> NewStoreAsync()
+    {
+        _connection = await server.CreateDatabaseAsync();
+        var store = new PostgreSqlPolicyStore(_connection);
+        await store.InitializeAsync();
+        return store;
+    }
+
+    protected override IPolicyStore? SameDatabaseAgain() => new PostgreSqlPolicyStore(_connection);
+
+    [Fact]
+    public async Task TheAuditTable_RefusesUpdatesAndDeletes()
+    {
+        var store = await NewStoreAsync();
+        await store.CommitAsync(new WriteBatch { Audit = [new AuditWrite("k", "s", Instant.FromUnixTimeSeconds(0), "v1", "{}")] });
+        await using var c = new NpgsqlConnection(_connection);
+        await c.OpenAsync();
+        foreach (var sql in new[] { "UPDATE audit SET json = '{\"forged\":1}';", "DELETE FROM audit;" })
+        {
+            await using var cmd = new NpgsqlCommand(sql, c);
+            var e = await Assert.ThrowsAsync<PostgresException>(() => cmd.ExecuteNonQueryAsync());
+            Assert.Contains("append-only", e.MessageText);
+        }
+    }
+
+    [Fact]
+    public async Task SeveralHosts_InitialisingAtOnce_MigrateOnce()
+    {
+        _connection = await server.CreateDatabaseAsync();
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => new PostgreSqlPolicyStore(_connection).InitializeAsync()));
+        await using var c = new NpgsqlConnection(_connection);
+        await c.OpenAsync();
+        await using var cmd = new NpgsqlCommand("SELECT COUNT(*) FROM schema_version;", c);
+        Assert.Equal(1L, await cmd.ExecuteScalarAsync());
+    }
+}
