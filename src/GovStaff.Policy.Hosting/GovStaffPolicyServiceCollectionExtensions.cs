@@ -2,6 +2,7 @@ using GovStaff.Policy.Attendance;
 using GovStaff.Policy.Calendars;
 using GovStaff.Policy.Decisions;
 using GovStaff.Policy.Hosting;
+using GovStaff.Policy.Plugins;
 using GovStaff.Policy.Regulation;
 using GovStaff.Policy.Staffing;
 using Microsoft.Extensions.Configuration;
@@ -50,6 +51,12 @@ public static class GovStaffPolicyServiceCollectionExtensions
             sp.GetService<IClock>() ?? throw new InvalidOperationException(
                 "GovStaff.Policy needs an IClock: call AddGovStaffPolicy(configuration).UseClock(SystemClock.Instance) in the host's composition root (or a FakeClock in tests).")));
         services.AddHostedService<StoreInitializer>();
+        services.AddOptions<OutboxDispatcherOptions>().Bind(section.GetSection("Outbox"));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<INotifier, LogNotifier>());
+        services.TryAddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.TryAddSingleton(sp => new PolicyRecorder(sp.GetService<IPolicyStore>()
+            ?? throw new InvalidOperationException("No store is registered: call UseSqliteStorage, UsePostgreSqlStorage or UseInMemoryStorage on AddGovStaffPolicy(...).")));
         services.TryAddSingleton<StaffingRules>();
         services.TryAddSingleton<AttendanceRules>();
         return new GovStaffPolicyBuilder(services);

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using GovStaff.Policy.Organization;
 
 namespace GovStaff.Policy.Reporting;
@@ -6,8 +7,18 @@ namespace GovStaff.Policy.Reporting;
 /// Masks personal identifiers for public output, logs and notifications (Art. 20): 张*, 138****1234,
 /// 6405**********1234, and the first part of an address only.
 /// </summary>
-public static class PersonalData
+public static partial class PersonalData
 {
+    [GeneratedRegex(@"(?<![0-9])([1-9][0-9]{3})[0-9]{10}([0-9]{3}[0-9Xx])(?![0-9])")]
+    private static partial Regex IdNumberInText();
+
+    [GeneratedRegex(@"(?<![0-9])(1[3-9][0-9])[0-9]{4}([0-9]{4})(?![0-9])")]
+    private static partial Regex MobileInText();
+
+    /// <summary>Masks every resident ID number and mobile number found in free text (messages, notifications, logs).</summary>
+    public static string MaskText(string? text) =>
+        string.IsNullOrEmpty(text) ? string.Empty : MobileInText().Replace(IdNumberInText().Replace(text, "$1**********$2"), "$1****$2");
+
     private static readonly string[] AddressLevels = ["镇", "乡", "街道"];
 
     /// <summary>Keeps the family name: 张三 → 张*, 欧阳娜娜 → 欧阳**; Latin names keep the first letter.</summary>

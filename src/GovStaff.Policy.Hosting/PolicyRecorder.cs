@@ -1,0 +1,44 @@
+using GovStaff.Policy.Decisions;
+using GovStaff.Policy.Plugins;
+using GovStaff.Policy.Serialization;
+
+namespace GovStaff.Policy.Hosting;
+
+/// <summary>
+/// Writes what an action produced, all or nothing: the changed records, the decision and its event in the audit
+/// trail, and the notification in the outbox. Refusals are recorded too: the audit trail shows who tried what.
+/// </summary>
+public sealed class PolicyRecorder(IPolicyStore store)
+{
+    private readonly IPolicyStore _store = store ?? throw new ArgumentNullException(nameof(store));
+
+    /// <summary>Records one action.</summary>
+    /// <param name="decision">The decision.</param>
+    /// <param name="event">The event, when the action took effect.</param>
+    /// <param name="documents">The records the action changed (with the versions read).</param>
+    /// <param name="notify">Whether the event goes to the notifiers.</param>
+    /// <param name="idempotencyKey">For warnings raised by monitors: one per subject, kind and day, enforced by the store.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <exception cref="ConcurrencyException">A record changed since it was read; nothing was written.</exception>
+    public Task<CommitResult> RecordAsync(Decision decision, DomainEvent? @event, IReadOnlyList<DocumentWrite>? documents = null, bool notify = true, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        var audit = new List<AuditWrite>
+        {
+            new("decision:" + decision.Action, decision.Subject ?? "-", decision.EvaluatedAt, decision.PolicyVersion, GovStaffJson.Serialize(decision), Key(idempotencyKey, "decision")),
+        };
+        var outbox = new List<OutboxWrite>();
+        if (@event is not null)
+        {
+            audit.Add(new AuditWrite("event:" + @event.Kind, @event.Subject, @event.OccurredAt, @event.PolicyVersion, GovStaffJson.Serialize(@event), Key(idempotencyKey, "event")));
+            if (notify)
+            {
+                outbox.Add(new OutboxWrite(@event.Kind, @event.Subject, GovStaffJson.Serialize(Notification.From(@event)), Key(idempotencyKey, "notify")));
+            }
+        }
+
+        return _store.CommitAsync(new WriteBatch { Documents = documents ?? [], Audit = audit, Outbox = outbox }, cancellationToken);
+    }
+
+    private static string? Key(string? key, string part) => key is null ? null : key + "|" + part;
+}

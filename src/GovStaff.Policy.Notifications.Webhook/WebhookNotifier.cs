@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using GovStaff.Policy.Plugins;
+using GovStaff.Policy.Serialization;
+using NodaTime;
+
+namespace GovStaff.Policy.Notifications.Webhook;
+
+/// <summary>Posts notifications as JSON to a webhook; a non-success status throws so the outbox retries.</summary>
+public sealed class WebhookNotifier : INotifier
+{
+    private readonly HttpClient _http;
+    private readonly WebhookOptions _options;
+    private readonly IClock _clock;
+
+    /// <summary>Creates the notifier.</summary>
+    /// <exception cref="ArgumentException">No URL is configured.</exception>
+    public WebhookNotifier(HttpClient http, WebhookOptions options, IClock clock)
+    {
+        _http = http ?? throw new ArgumentNullException(nameof(http));
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        _clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        if (options.Url is null || !options.Url.IsAbsoluteUri)
+        {
+            throw new ArgumentException("The webhook needs an absolute Url (GovStaffPolicy:Notifications:Webhook:Url).", nameof(options));
+        }
+    }
+
+    /// <inheritdoc />
+    public string Name => "webhook:" + _options.Format.ToString().ToLowerInvariant();
+
+    /// <inheritdoc />
+    public async Task DeliverAsync(Notification notification, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        var (body, url) = Render(notification);
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        if (_options.Format == WebhookFormat.Generic && !string.IsNullOrEmpty(_options.Secret))
+        {
+            request.Headers.Add("X-GovStaff-Signature", "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(_options.Secret), Encoding.UTF8.GetBytes(body))));
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.Timeout);
+        using var response = await _http.SendAsync(request, timeout.Token).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"The webhook answered {(int)response.StatusCode} {response.ReasonPhrase}.", null, response.StatusCode);
+        }
+    }
+
+    /// <summary>The JSON body and the URL for a notification (signed for DingTalk with a secret).</summary>
+    public (string Body, Uri Url) Render(Notification notification)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        var markdown = $"**{notification.Title.Zh}**\n\n{notification.Body.Zh}\n\n{notification.Body.En}\n\n> {notification.Kind} · {notification.Subject}";
+        switch (_options.Format)
+        {
+            case WebhookFormat.WeCom:
+                return (Json(new JsonObject { ["msgtype"] = "markdown", ["markdown"] = new JsonObject { ["content"] = markdown } }), _options.Url!);
+            case WebhookFormat.DingTalk:
+                var body = Json(new JsonObject { ["msgtype"] = "markdown", ["markdown"] = new JsonObject { ["title"] = notification.Title.Zh, ["text"] = markdown } });
+                return (body, string.IsNullOrEmpty(_options.Secret) ? _options.Url! : SignDingTalk(_options.Url!, _options.Secret, _clock.GetCurrentInstant()));
+            default:
+                return (GovStaffJson.Serialize(notification), _options.Url!);
+        }
+    }
+
+    /// <summary>DingTalk's signature: HMAC-SHA256 over "timestamp\nsecret" with the secret, Base64, URL-encoded.</summary>
+    public static Uri SignDingTalk(Uri url, string secret, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var timestamp = now.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
+        var sign = Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(timestamp + "\n" + secret)));
+        var separator = url.Query.Length > 0 ? "&" : "?";
+        return new Uri($"{url}{separator}timestamp={timestamp}&sign={Uri.EscapeDataString(sign)}");
+    }
+
+    private static string Json(JsonNode node) => node.ToJsonString(GovStaffJson.Options);
+}

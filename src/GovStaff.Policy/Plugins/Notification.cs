@@ -1,0 +1,42 @@
+using GovStaff.Policy.Decisions;
+using GovStaff.Policy.Reporting;
+using NodaTime;
+
+namespace GovStaff.Policy.Plugins;
+
+/// <summary>
+/// What a notifier delivers: a domain event (a warning, a sanction, an approval needed) in both languages, addressed to
+/// the bodies or roles concerned. Personal data is masked when the notification is made.
+/// </summary>
+/// <param name="Kind">The event kind, e.g. <c>case.supervise</c>.</param>
+/// <param name="Subject">Whom it is about.</param>
+/// <param name="Title">A short title.</param>
+/// <param name="Body">The message, with the articles cited.</param>
+/// <param name="OccurredAt">When the event happened.</param>
+/// <param name="Recipients">Who should receive it (<c>body:binhe-centre</c>, <c>unit:binhe</c>), as the embedding system routes them.</param>
+public sealed record Notification(string Kind, string Subject, LocalizedText Title, LocalizedText Body, Instant OccurredAt, IReadOnlyList<string> Recipients)
+{
+    /// <summary>Makes the notification for an event, masking ID numbers and phone numbers in every text.</summary>
+    public static Notification From(DomainEvent @event, IReadOnlyList<string>? recipients = null)
+    {
+        ArgumentNullException.ThrowIfNull(@event);
+        var cites = new LocalizedText(string.Join("、", @event.Citations.Select(c => c.ToChinese())), string.Join(", ", @event.Citations.Select(c => c.ToEnglish())));
+        return new Notification(
+            @event.Kind,
+            @event.Subject,
+            new LocalizedText(PersonalData.MaskText(@event.Message.Zh), PersonalData.MaskText(@event.Message.En)),
+            new LocalizedText(
+                PersonalData.MaskText($"{@event.Message.Zh}（依据：{cites.Zh}；{@event.PolicyVersion}）"),
+                PersonalData.MaskText($"{@event.Message.En} (basis: {cites.En}; {@event.PolicyVersion})")),
+            @event.OccurredAt,
+            recipients ?? (@event.Actor is { } a ? [a.Body] : []));
+    }
+
+    /// <inheritdoc />
+    public bool Equals(Notification? other) =>
+        other is not null && Kind == other.Kind && Subject == other.Subject && Title == other.Title && Body == other.Body &&
+        OccurredAt == other.OccurredAt && Recipients.SequenceEqual(other.Recipients);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Kind, Subject, OccurredAt);
+}

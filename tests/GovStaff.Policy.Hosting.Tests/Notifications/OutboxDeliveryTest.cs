@@ -1,0 +1,190 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using GovStaff.Policy.Decisions;
+using GovStaff.Policy.Notifications.Webhook;
+using GovStaff.Policy.Plugins;
+using GovStaff.Policy.Regulation;
+using GovStaff.Policy.Serialization;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace GovStaff.Policy.Hosting.Tests.Notifications;
+
+public sealed class OutboxDeliveryTest : IDisposable
+{
+    private static readonly Instant T0 = Instant.FromUtc(2022, 10, 18, 2, 0);
+    private readonly string _dir = Directory.CreateTempSubdirectory("govstaff-outbox-").FullName;
+    private readonly LoopbackHttpServer _server = new();
+    private readonly FakeClock _clock = new(T0);
+
+    public void Dispose()
+    {
+        _server.Dispose();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    private IHost Host(WebhookFormat format = WebhookFormat.WeCom, string? secret = null, int maxAttempts = 10)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = _dir, DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["GovStaffPolicy:Outbox:ImmediateRetries"] = "0",
+            ["GovStaffPolicy:Outbox:MaxAttempts"] = maxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["GovStaffPolicy:Outbox:Backoff"] = "00:00:30",
+        });
+        builder.Services.AddLogging();
+        builder.Services.AddGovStaffPolicy(builder.Configuration)
+            .UseClock(_clock)
+            .UseSqliteStorage($"Data Source={Path.Combine(_dir, "store.db")}")
+            .AddWebhookNotifications(o => { o.Url = _server.Url; o.Format = format; o.Secret = secret; });
+        var host = builder.Build();
+        host.Services.GetRequiredService<IPolicyStore>().InitializeAsync().GetAwaiter().GetResult();
+        return host;
+    }
+
+    private static (Decision, DomainEvent) Supervision(string person = "负责人电话13812345678，身份证11010519491231002X")
+    {
+        var finding = new Finding("art21.overdue", Severity.Warning, [new Citation(21), new Citation(12, 5)], new LocalizedText($"办件超期，由马志强督办。{person}", $"Case overdue; supervised by D-BH. {person}"), "case:C1");
+        var decision = new Decision("case.track", "case:C1", [finding], "shapotou-2021-trial", T0);
+        var @event = new DomainEvent("case.supervise", "case:C1", Actor.For("系统", new Organization.ServiceBodyId("binhe-centre")), T0, new LocalDate(2022, 10, 18),
+            decision.Citations, decision.PolicyVersion, finding.Message, new Dictionary<string, string> { ["director"] = "D-BH" });
+        return (decision, @event);
+    }
+
+    [Fact]
+    public void Notifications_MaskIdNumbersAndPhonesInEveryText()
+    {
+        var n = Notification.From(Supervision().Item2);
+        var json = GovStaffJson.Serialize(n);
+        Assert.DoesNotContain("13812345678", json);
+        Assert.DoesNotContain("11010519491231002X", json);
+        Assert.Contains("138****5678", n.Body.Zh);
+        Assert.Contains("1101**********002X", n.Body.En);
+        Assert.Contains("第二十一条", n.Body.Zh);
+    }
+
+    [Fact]
+    public async Task TheRecorder_WritesDecisionEventAndNotificationInOneCommit()
+    {
+        using var host = Host();
+        var (decision, @event) = Supervision();
+        var result = await host.Services.GetRequiredService<PolicyRecorder>().RecordAsync(decision, @event, [new DocumentWrite("case", "C1", "{}", 0)]);
+        Assert.Equal((2, 1), (result.AuditAppended, result.OutboxEnqueued));
+        var store = host.Services.GetRequiredService<IPolicyStore>();
+        Assert.Equal(["decision:case.track", "event:case.supervise"], (await store.ReadAuditAsync(0, 10)).Select(a => a.Kind));
+        await Assert.ThrowsAsync<ConcurrencyException>(() => host.Services.GetRequiredService<PolicyRecorder>().RecordAsync(decision, @event, [new DocumentWrite("case", "C1", "{}", 0)]));
+        Assert.Equal(2, (await store.ReadAuditAsync(0, 10)).Count); // the refused write appended nothing
+    }
+
+    [Fact]
+    public async Task WeComMessage_IsDeliveredEndToEnd_WithChineseIntact()
+    {
+        using var host = Host(WebhookFormat.WeCom);
+        _server.Start();
+        var (decision, @event) = Supervision();
+        await host.Services.GetRequiredService<PolicyRecorder>().RecordAsync(decision, @event);
+        Assert.Equal(1, await host.Services.GetRequiredService<OutboxDispatcher>().RunOnceAsync());
+        var (url, body, _) = Assert.Single(_server.Requests);
+        Assert.Contains("key=robot-key", url);
+        using var doc = JsonDocument.Parse(body);
+        Assert.Equal("markdown", doc.RootElement.GetProperty("msgtype").GetString());
+        var content = doc.RootElement.GetProperty("markdown").GetProperty("content").GetString()!;
+        Assert.Contains("办件超期，由马志强督办", content);
+        Assert.DoesNotContain("13812345678", content);
+        Assert.Single(await host.Services.GetRequiredService<IPolicyStore>().ReadOutboxAsync(OutboxState.Delivered));
+    }
+
+    [Fact]
+    public async Task DingTalk_SignsTheUrl()
+    {
+        using var host = Host(WebhookFormat.DingTalk, secret: "SEC-test");
+        _server.Start();
+        var (decision, @event) = Supervision();
+        await host.Services.GetRequiredService<PolicyRecorder>().RecordAsync(decision, @event);
+        await host.Services.GetRequiredService<OutboxDispatcher>().RunOnceAsync();
+        var (url, body, _) = Assert.Single(_server.Requests);
+        var query = System.Web.HttpUtility.ParseQueryString(new Uri(url).Query);
+        Assert.Equal(T0.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture), query["timestamp"]);
+        var expected = Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes("SEC-test"), Encoding.UTF8.GetBytes(query["timestamp"] + "\nSEC-test")));
+        Assert.Equal(expected, query["sign"]);
+        Assert.Contains("\"title\"", body);
+    }
+
+    [Fact]
+    public async Task GenericJson_CarriesAnHmacSignature()
+    {
+        using var host = Host(WebhookFormat.Generic, secret: "s3cret");
+        _server.Start();
+        var (decision, @event) = Supervision();
+        await host.Services.GetRequiredService<PolicyRecorder>().RecordAsync(decision, @event);
+        await host.Services.GetRequiredService<OutboxDispatcher>().RunOnceAsync();
+        var (_, body, signature) = Assert.Single(_server.Requests);
+        Assert.Equal("sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes("s3cret"), Encoding.UTF8.GetBytes(body))), signature);
+        Assert.Equal("case.supervise", GovStaffJson.Deserialize<Notification>(body).Kind);
+    }
+
+    [Fact]
+    public async Task EndpointDown_IsRetriedWithBackoff_AndDeliveredAfterRecovery_Once()
+    {
+        using var host = Host();
+        var dispatcher = host.Services.GetRequiredService<OutboxDispatcher>();
+        var store = host.Services.GetRequiredService<IPolicyStore>();
+        var (decision, @event) = Supervision();
+        await host.Services.GetRequiredService<PolicyRecorder>().RecordAsync(decision, @event);
+
+        Assert.Equal(0, await dispatcher.RunOnceAsync()); // nothing listening: connection refused
+        var pending = Assert.Single(await store.ReadOutboxAsync(OutboxState.Pending));
+        Assert.Equal(1, pending.Attempts);
+        Assert.Equal(T0 + Duration.FromSeconds(30), pending.NextAttemptAt);
+
+        _server.Start();
+        Assert.Equal(0, await dispatcher.RunOnceAsync()); // not due yet
+        _clock.Advance(Duration.FromSeconds(31));
+        Assert.Equal(1, await dispatcher.RunOnceAsync());
+        Assert.Single(_server.Requests);
+        _clock.Advance(Duration.FromHours(1));
+        Assert.Equal(0, await dispatcher.RunOnceAsync()); // delivered once
+        Assert.Single(_server.Requests);
+    }
+
+    [Fact]
+    public async Task UndeliveredNotifications_AreDeliveredAfterAHostRestart()
+    {
+        using (var first = Host())
+        {
+            var (decision, @event) = Supervision();
+            await first.Services.GetRequiredService<PolicyRecorder>().RecordAsync(decision, @event);
+            await first.Services.GetRequiredService<OutboxDispatcher>().RunOnceAsync(); // down
+        }
+
+        _server.Start();
+        _clock.Advance(Duration.FromMinutes(5));
+        using var second = Host();
+        Assert.Equal(1, await second.Services.GetRequiredService<OutboxDispatcher>().RunOnceAsync());
+        Assert.Single(_server.Requests);
+    }
+
+    [Fact]
+    public async Task PermanentlyFailingMessages_AreKeptAsFailed_NeverDropped()
+    {
+        using var host = Host(maxAttempts: 2);
+        _server.Status = System.Net.HttpStatusCode.InternalServerError;
+        _server.Start();
+        var (decision, @event) = Supervision();
+        await host.Services.GetRequiredService<PolicyRecorder>().RecordAsync(decision, @event);
+        var dispatcher = host.Services.GetRequiredService<OutboxDispatcher>();
+        await dispatcher.RunOnceAsync();
+        _clock.Advance(Duration.FromMinutes(5));
+        await dispatcher.RunOnceAsync();
+        var failed = Assert.Single(await host.Services.GetRequiredService<IPolicyStore>().ReadOutboxAsync(OutboxState.Failed));
+        Assert.Equal(2, failed.Attempts);
+        Assert.Contains("500", failed.LastError);
+        Assert.Equal(2, _server.Requests.Count);
+    }
+}
