@@ -46,10 +46,7 @@ public static class GovStaffPolicyServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<GovStaffPolicyComponents>().Calendars.Default);
         services.TryAddSingleton(sp => sp.GetRequiredService<GovStaffPolicyComponents>().OfficeHours);
         services.TryAddSingleton(sp => new ServiceSchedule(sp.GetRequiredService<WorkCalendar>(), sp.GetRequiredService<OfficeHours>()));
-        services.TryAddSingleton(sp => new PolicyEngine(
-            sp.GetRequiredService<PolicyVersionSet>(),
-            sp.GetService<IClock>() ?? throw new InvalidOperationException(
-                "GovStaff.Policy needs an IClock: call AddGovStaffPolicy(configuration).UseClock(SystemClock.Instance) in the host's composition root (or a FakeClock in tests).")));
+        services.TryAddSingleton(sp => new PolicyEngine(sp.GetRequiredService<PolicyVersionSet>(), RequireClock(sp)));
         services.AddHostedService<StoreInitializer>();
         services.AddOptions<OutboxDispatcherOptions>().Bind(section.GetSection("Outbox"));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<INotifier, LogNotifier>());
@@ -61,4 +58,9 @@ public static class GovStaffPolicyServiceCollectionExtensions
         services.TryAddSingleton<AttendanceRules>();
         return new GovStaffPolicyBuilder(services);
     }
+
+    /// <summary>The registered clock, or a clear error saying how to register one.</summary>
+    internal static IClock RequireClock(IServiceProvider services) =>
+        services.GetService<IClock>() ?? throw new InvalidOperationException(
+            "GovStaff.Policy needs an IClock: call AddGovStaffPolicy(configuration).UseClock(SystemClock.Instance) in the host's composition root (or a FakeClock in tests).");
 }

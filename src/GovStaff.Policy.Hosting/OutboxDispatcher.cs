@@ -26,12 +26,13 @@ public sealed partial class OutboxDispatcher : BackgroundService
     private readonly string _host;
 
     /// <summary>Creates the dispatcher.</summary>
-    public OutboxDispatcher(IServiceProvider services, IEnumerable<INotifier> notifiers, IClock clock, IOptions<OutboxDispatcherOptions> options, ILogger<OutboxDispatcher> logger)
+    public OutboxDispatcher(IServiceProvider services, IEnumerable<INotifier> notifiers, IOptions<OutboxDispatcherOptions> options, ILogger<OutboxDispatcher> logger)
     {
         ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(options);
         _store = services.GetService(typeof(IPolicyStore)) as IPolicyStore;
         _notifiers = [.. notifiers];
-        _clock = clock;
+        _clock = Microsoft.Extensions.DependencyInjection.GovStaffPolicyServiceCollectionExtensions.RequireClock(services);
         _options = options.Value;
         _logger = logger;
         _host = _options.HostName ?? $"{Environment.MachineName}:{Environment.ProcessId}";

@@ -127,8 +127,8 @@ public sealed class AddGovStaffPolicyTest : IDisposable
     public async Task MissingClock_IsAClearError()
     {
         using var host = Build([], withClock: false);
-        await host.StartAsync();
-        var e = Assert.Throws<InvalidOperationException>(() => host.Services.GetRequiredService<PolicyEngine>());
+        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => host.StartAsync());
         Assert.Contains("UseClock", e.Message);
+        Assert.Contains("UseClock", Assert.Throws<InvalidOperationException>(() => host.Services.GetRequiredService<PolicyEngine>()).Message);
     }
 }
