@@ -1,0 +1,124 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using GovStaff.Policy.Decisions;
+using GovStaff.Policy.Plugins;
+using GovStaff.Policy.Regulation;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using MimeKit;
+using NodaTime;
+using NodaTime.Testing;
+using SmtpServer;
+using SmtpServer.Protocol;
+using SmtpServer.Storage;
+
+namespace GovStaff.Policy.Hosting.Tests.Notifications;
+
+/// <summary>Email delivery end to end against a real SMTP server listening on loopback inside the test.</summary>
+public sealed class EmailDeliveryTest : IDisposable
+{
+    private static readonly Instant T0 = Instant.FromUtc(2022, 10, 18, 2, 0);
+    private readonly int _port = FreePort();
+    private readonly ConcurrentQueue<MimeMessage> _received = new();
+    private readonly FakeClock _clock = new(T0);
+    private CancellationTokenSource? _smtp;
+
+    public void Dispose() => StopSmtp();
+
+    private void StartSmtp()
+    {
+        var options = new SmtpServerOptionsBuilder().ServerName("localhost").Port(_port).Build();
+        var provider = new SmtpServer.ComponentModel.ServiceProvider();
+        provider.Add(new Capture(_received));
+        _smtp = new CancellationTokenSource();
+        _ = new SmtpServer.SmtpServer(options, provider).StartAsync(_smtp.Token);
+        Thread.Sleep(200);
+    }
+
+    private void StopSmtp()
+    {
+        _smtp?.Cancel();
+        _smtp?.Dispose();
+        _smtp = null;
+        Thread.Sleep(200);
+    }
+
+    private IHost Host()
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["GovStaffPolicy:Outbox:ImmediateRetries"] = "0" });
+        builder.Services.AddLogging();
+        builder.Services.AddGovStaffPolicy(builder.Configuration).UseClock(_clock).UseInMemoryStorage().AddEmailNotifications(o =>
+        {
+            o.Host = "127.0.0.1";
+            o.Port = _port;
+            o.Security = MailKit.Security.SecureSocketOptions.None;
+            o.From = "noreply@spt.example";
+            o.To = ["zhongxin@spt.example"];
+            o.Routes = new() { ["body:binhe-centre"] = ["binhe@spt.example"] };
+        });
+        return builder.Build();
+    }
+
+    private static async Task Record(IHost host)
+    {
+        var finding = new Finding("art20.rectification-overdue", Severity.Warning, new Citation(20), new LocalizedText("差评整改逾期，请及时回访。联系电话13912345678", "Bad-review rectification overdue; call back promptly. Phone 13912345678"), "rectification:R1");
+        var decision = new Decision("rectification.check", "rectification:R1", [finding], "shapotou-2021-trial", T0);
+        var @event = new DomainEvent("rectification.overdue", "rectification:R1", Actor.For("系统", new Organization.ServiceBodyId("binhe-centre")), T0, new LocalDate(2022, 10, 18),
+            decision.Citations, decision.PolicyVersion, finding.Message, new Dictionary<string, string>());
+        await host.Services.GetRequiredService<PolicyRecorder>().RecordAsync(decision, @event);
+    }
+
+    [Fact]
+    public async Task Email_ArrivesWithSubjectRecipientsAndChineseIntact_PhoneMasked()
+    {
+        StartSmtp();
+        using var host = Host();
+        await Record(host);
+        Assert.Equal(1, await host.Services.GetRequiredService<OutboxDispatcher>().RunOnceAsync());
+        var mail = Assert.Single(_received);
+        Assert.Equal("[政务服务] 差评整改逾期，请及时回访。联系电话139****5678", mail.Subject);
+        Assert.Equal(["zhongxin@spt.example", "binhe@spt.example"], mail.To.Mailboxes.Select(m => m.Address));
+        Assert.Contains("差评整改逾期，请及时回访", mail.TextBody);
+        Assert.Contains("第二十条", mail.TextBody);
+        Assert.DoesNotContain("13912345678", mail.TextBody);
+    }
+
+    [Fact]
+    public async Task SmtpDown_IsRetried_AndDeliveredAfterRecovery()
+    {
+        using var host = Host();
+        await Record(host);
+        var dispatcher = host.Services.GetRequiredService<OutboxDispatcher>();
+        Assert.Equal(0, await dispatcher.RunOnceAsync());
+        var store = host.Services.GetRequiredService<IPolicyStore>();
+        Assert.Equal(1, Assert.Single(await store.ReadOutboxAsync(OutboxState.Pending)).Attempts);
+        StartSmtp();
+        _clock.Advance(Duration.FromMinutes(1));
+        Assert.Equal(1, await dispatcher.RunOnceAsync());
+        Assert.Single(_received);
+        Assert.Single(await store.ReadOutboxAsync(OutboxState.Delivered));
+    }
+
+    private static int FreePort()
+    {
+        var l = new TcpListener(IPAddress.Loopback, 0);
+        l.Start();
+        var port = ((IPEndPoint)l.LocalEndpoint).Port;
+        l.Stop();
+        return port;
+    }
+
+    private sealed class Capture(ConcurrentQueue<MimeMessage> received) : MessageStore
+    {
+        public override Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
+        {
+            using var stream = new MemoryStream(buffer.ToArray());
+            received.Enqueue(MimeMessage.Load(stream, cancellationToken));
+            return Task.FromResult(SmtpResponse.Ok);
+        }
+    }
+}
