@@ -54,6 +54,9 @@ public static class GovStaffPolicyServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.TryAddSingleton(sp => new PolicyRecorder(sp.GetService<IPolicyStore>()
             ?? throw new InvalidOperationException("No store is registered: call UseSqliteStorage, UsePostgreSqlStorage or UseInMemoryStorage on AddGovStaffPolicy(...).")));
+        services.AddOptions<MonitorOptions>().Bind(section.GetSection("Monitors"));
+        services.TryAddSingleton<PolicyMonitors>();
+        services.AddHostedService<MonitorService>();
         services.TryAddSingleton<StaffingRules>();
         services.TryAddSingleton<AttendanceRules>();
         return new GovStaffPolicyBuilder(services);

@@ -1,0 +1,47 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GovStaff.Policy.Hosting;
+
+/// <summary>Runs <see cref="PolicyMonitors"/> on an interval (<c>GovStaffPolicy:Monitors:Interval</c>, default 5 minutes).</summary>
+public sealed partial class MonitorService(IServiceProvider services, IOptions<MonitorOptions> options, ILogger<MonitorService> logger) : BackgroundService
+{
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Without a store there is nothing to watch; the monitors need the records.
+        if (services.GetService(typeof(Plugins.IPolicyStore)) is null || !options.Value.Enabled)
+        {
+            return;
+        }
+
+        var monitors = (PolicyMonitors)services.GetService(typeof(PolicyMonitors))!;
+        using var timer = new PeriodicTimer(options.Value.Interval);
+        do
+        {
+            try
+            {
+                await monitors.RunOnceAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogFailed(logger, e);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+
+    [LoggerMessage(EventId = 20, Level = LogLevel.Error, Message = "A monitor round failed; the next round retries.")]
+    private static partial void LogFailed(ILogger logger, Exception error);
+}
+
+/// <summary>Monitor settings (<c>GovStaffPolicy:Monitors</c>).</summary>
+public sealed class MonitorOptions
+{
+    /// <summary>Whether the monitors run in this host. Default true.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>How often they run. Default 5 minutes.</summary>
+    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(5);
+}

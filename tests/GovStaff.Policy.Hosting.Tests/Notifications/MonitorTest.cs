@@ -1,0 +1,142 @@
+using GovStaff.Policy.Attendance;
+using GovStaff.Policy.Calendars;
+using GovStaff.Policy.Decisions;
+using GovStaff.Policy.Hosting.Tests.Storage;
+using GovStaff.Policy.Organization;
+using GovStaff.Policy.Plugins;
+using GovStaff.Policy.Serialization;
+using GovStaff.Policy.Service;
+using GovStaff.Policy.Staffing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace GovStaff.Policy.Hosting.Tests.Notifications;
+
+[Collection(PostgresGroup.Name)]
+public sealed class MonitorTest(PostgresServer postgres) : IDisposable
+{
+    private readonly LoopbackHttpServer _server = new();
+
+    public void Dispose() => _server.Dispose();
+
+    private static FakeClock At(int month, int day) =>
+        new(new LocalDateTime(2022, month, day, 10, 0).InZoneStrictly(OfficeHours.ChinaZone).ToInstant());
+
+    private IHost Host(IClock clock, Action<GovStaffPolicyBuilder> storage, string name)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["GovStaffPolicy:Outbox:ImmediateRetries"] = "0",
+            ["GovStaffPolicy:Outbox:HostName"] = name,
+        });
+        builder.Services.AddLogging();
+        var policy = builder.Services.AddGovStaffPolicy(builder.Configuration).UseClock(clock).AddWebhookNotifications(o => o.Url = _server.Url);
+        storage(policy);
+        return builder.Build();
+    }
+
+    private static ServiceNetwork District()
+    {
+        var hall = new ServiceBodyId("hall");
+        var centre = new ServiceBodyId("binhe-centre");
+        var binhe = new HomeUnitId("binhe");
+        var police = new HomeUnitId("binhe-police");
+        return new ServiceNetwork(
+            [new(hall, ServiceBodyKind.ServiceHall, "大厅"), new(centre, ServiceBodyKind.TownshipCentre, "滨河镇民生服务中心", hall, binhe)],
+            [new(binhe, HomeUnitKind.Township, "滨河镇"), new(police, HomeUnitKind.PoliceStation, "滨河派出所", binhe)],
+            [
+                new(new StaffId("D-BH"), "马志强", new LocalDate(1980, 1, 20), binhe, Role.TownshipCentreDirector, centre, true, true),
+                new(new StaffId("W-BH1"), "周敏", new LocalDate(1991, 7, 7), binhe, Role.TownshipWindowStaff, centre, true, true),
+                new(new StaffId("POL-1"), "李警官", new LocalDate(1988, 3, 3), police, Role.TownshipWindowStaff, centre, true, true),
+            ],
+            [],
+            new LocalDate(2022, 10, 1));
+    }
+
+    private static async Task SeedAsync(IPolicyStore store, IClock clock)
+    {
+        var engine = new PolicyEngine(Regulation.PolicyVersionSet.Default, clock);
+        var network = District();
+        var centre = Actor.For("马志强", new ServiceBodyId("binhe-centre"));
+        var cases = new CaseRules(engine, WorkCalendar.National);
+        ServiceCase Case(string id, LocalDate on, int promised) =>
+            cases.Accept(new ServiceCase(id, new ServiceBodyId("binhe-centre"), new StaffId("W-BH1"), "事项" + id, ServiceChannel.OnSite, on, 20, promised), network, centre).Entity;
+        var leaveRules = new LeaveLifecycle(engine, WorkCalendar.National);
+        var leave = leaveRules.Request(new LeaveRequest("L1", new StaffId("W-BH1"), new(2022, 10, 13), new(2022, 10, 14), "事假", new(2022, 10, 11)), network, centre).Entity;
+        leave = leaveRules.Start(leaveRules.Approve(leave, network, [], centre, new(2022, 10, 12)).Entity, new(2022, 10, 13)).Entity;
+        var transfers = new TransferLifecycle(engine, WorkCalendar.National);
+        var station = Actor.For("所长", new HomeUnitId("binhe-police"));
+        var t = transfers.Request(new TransferRequest("T1", new StaffId("POL-1"), TransferKind.PoliceAdjustment, new(2020, 1, 6), new(2022, 10, 3), "工作需要"), network, station).Entity;
+        t = transfers.Review(t, network, centre, new(2022, 10, 8)).Entity;
+        t = transfers.Execute(transfers.Approve(t, network, centre, new(2022, 10, 9)).Entity, network, station, new(2022, 10, 10)).Entity;
+
+        await store.CommitAsync(new WriteBatch
+        {
+            Documents =
+            [
+                new(DocumentKinds.Network, DocumentKinds.DistrictId, GovStaffJson.Serialize(network), 0),
+                new(DocumentKinds.Case, "C1", GovStaffJson.Serialize(Case("C1", new(2022, 10, 10), 5)), 0),  // overdue since 17 Oct
+                new(DocumentKinds.Case, "C2", GovStaffJson.Serialize(Case("C2", new(2022, 10, 12), 5)), 0),  // 4 of 5 used: early warning
+                new(DocumentKinds.Case, "C3", GovStaffJson.Serialize(Case("C3", new(2022, 10, 17), 20)), 0), // on track
+                new(DocumentKinds.Leave, "L1", GovStaffJson.Serialize(leave), 0),                              // report back was due 17 Oct
+                new(DocumentKinds.Transfer, "T1", GovStaffJson.Serialize(t), 0),                               // report was due 17 Oct
+            ],
+        });
+    }
+
+    [Fact]
+    public async Task TwoHostsOnOnePostgreSql_RaiseAndNotifyEachWarningExactlyOnce()
+    {
+        var connection = await postgres.CreateDatabaseAsync();
+        var clock = At(10, 18);
+        using var a = Host(clock, p => p.UsePostgreSqlStorage(connection), "host-a");
+        using var b = Host(clock, p => p.UsePostgreSqlStorage(connection), "host-b");
+        var store = a.Services.GetRequiredService<IPolicyStore>();
+        await store.InitializeAsync();
+        await b.Services.GetRequiredService<IPolicyStore>().InitializeAsync();
+        await SeedAsync(store, clock);
+        _server.Start();
+
+        var monitorsA = a.Services.GetRequiredService<PolicyMonitors>();
+        var monitorsB = b.Services.GetRequiredService<PolicyMonitors>();
+        var raised = await Task.WhenAll(monitorsA.RunOnceAsync(), monitorsB.RunOnceAsync(), monitorsA.RunOnceAsync(), monitorsB.RunOnceAsync());
+        Assert.Equal(4, raised.Sum());
+
+        var events = (await store.ReadAuditAsync(0, 1000)).Where(e => e.Kind.StartsWith("event:", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(4, events.Length);
+        Assert.Equal(4, events.Select(e => e.IdempotencyKey).Distinct().Count());
+        Assert.Contains(events, e => e.Kind == "event:case.supervise" && e.Subject == "case:C1");
+        Assert.Contains(events, e => e.Kind == "event:warning.art21.early-warning" && e.Subject == "case:C2");
+        Assert.Contains(events, e => e.Kind == "event:warning.art12-2.report-back-overdue");
+        Assert.Contains(events, e => e.Kind == "event:warning.art7.unreported");
+        Assert.True(GovStaffJson.Deserialize<ServiceCase>((await store.LoadAsync(DocumentKinds.Case, "C1"))!.Json).UnderSupervision);
+
+        var delivered = await Task.WhenAll(
+            a.Services.GetRequiredService<OutboxDispatcher>().RunOnceAsync(),
+            b.Services.GetRequiredService<OutboxDispatcher>().RunOnceAsync());
+        Assert.Equal(4, delivered.Sum());
+        Assert.Equal(4, _server.Requests.Count);
+        Assert.Equal(0, await a.Services.GetRequiredService<OutboxDispatcher>().RunOnceAsync());
+    }
+
+    [Fact]
+    public async Task QuarterEndReminder_IsRaisedOncePerQuarter()
+    {
+        var clock = At(12, 27); // four working days before 2022Q4 ends on Friday 30 December
+        using var host = Host(clock, p => p.UseInMemoryStorage(), "solo");
+        var monitors = host.Services.GetRequiredService<PolicyMonitors>();
+        Assert.Equal(1, await monitors.RunOnceAsync());
+        clock.Advance(Duration.FromDays(1));
+        Assert.Equal(0, await monitors.RunOnceAsync());
+        var reminder = Assert.Single(await host.Services.GetRequiredService<IPolicyStore>().ReadAuditAsync(0, 10), e => e.Kind.StartsWith("event:", StringComparison.Ordinal));
+        Assert.Equal("quarter:2022Q4", reminder.Subject);
+
+        var early = new FakeClock(new LocalDateTime(2022, 11, 15, 10, 0).InZoneStrictly(OfficeHours.ChinaZone).ToInstant());
+        using var other = Host(early, p => p.UseInMemoryStorage(), "solo2");
+        Assert.Equal(0, await other.Services.GetRequiredService<PolicyMonitors>().RunOnceAsync());
+    }
+}
