@@ -59,7 +59,10 @@ public static class GovStaffPolicyServiceCollectionExtensions
         services.AddHostedService<MonitorService>();
         services.TryAddSingleton<StaffingRules>();
         services.TryAddSingleton<AttendanceRules>();
-        return new GovStaffPolicyBuilder(services);
+        var builder = new GovStaffPolicyBuilder(services);
+        // Plugins named in configuration come from the plugins folder; a missing or broken one stops the host here.
+        PluginFolder.Load(builder, section, configuration[HostDefaults.ContentRootKey] ?? AppContext.BaseDirectory);
+        return builder;
     }
 
     /// <summary>The registered clock, or a clear error saying how to register one.</summary>

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Configuration;
+
+namespace GovStaff.Policy.Hosting;
+
+/// <summary>
+/// What a plugin loaded from the plugins folder exposes: one public class implementing this interface, which
+/// registers the plugin's services from its settings (<c>GovStaffPolicy:Plugins:Load:N:Settings</c>).
+/// </summary>
+public interface IGovStaffPlugin
+{
+    /// <summary>The plugin contract version the plugin was built against; the host refuses any other.</summary>
+    int ContractVersion => PluginContract.Version;
+
+    /// <summary>Registers the plugin with the host.</summary>
+    /// <param name="builder">The GovStaff.Policy builder.</param>
+    /// <param name="settings">The plugin's own settings section.</param>
+    void Register(GovStaffPolicyBuilder builder, IConfiguration settings);
+}
+
+/// <summary>The plugin contract's version.</summary>
+public static class PluginContract
+{
+    /// <summary>The version this host speaks.</summary>
+    public const int Version = 1;
+}
+
+/// <summary>A plugin could not be found, loaded or registered; the message names the plugin and the cause.</summary>
+public sealed class PluginLoadException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public PluginLoadException(string plugin, string cause, Exception? inner = null)
+        : base($"Plugin '{plugin}': {cause}", inner)
+    {
+        Plugin = plugin;
+    }
+
+    /// <summary>The plugin's name.</summary>
+    public string Plugin { get; }
+}
