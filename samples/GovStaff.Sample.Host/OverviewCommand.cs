@@ -1,4 +1,6 @@
 using GovStaff.Policy.Decisions;
+using GovStaff.Policy.Hosting;
+using GovStaff.Policy.Plugins;
 using GovStaff.Policy.Organization;
 using GovStaff.Policy.Regulation;
 using GovStaff.Policy.Staffing;
@@ -12,7 +14,7 @@ internal sealed class OverviewCommand(IServiceProvider services)
 {
     private static readonly LocalDate NominationDate = new(2022, 10, 10);
 
-    public int Run(TextWriter output)
+    public async Task<int> RunAsync(TextWriter output, CancellationToken cancellationToken)
     {
         output.WriteLine(RegulationCatalogue.Title);
         var kinds = RegulationCatalogue.Articles.GroupBy(a => a.Kind).ToDictionary(g => g.Key, g => g.Count());
@@ -47,9 +49,13 @@ internal sealed class OverviewCommand(IServiceProvider services)
 
         output.WriteLine();
         output.WriteLine($"Nominations on {NominationDate:yyyy-MM-dd} / {NominationDate:yyyy-MM-dd}选派审核:");
+        var recorder = services.GetRequiredService<PolicyRecorder>();
+        var recorded = 0;
         foreach (var (candidate, target, role) in candidates)
         {
             var decision = rules.VetNomination(new Nomination(candidate.Id, target, role, NominationDate), network);
+            // Each nomination is judged once per date: a second run finds it recorded and appends nothing.
+            recorded += (await recorder.RecordAsync(decision, null, idempotencyKey: $"overview|{candidate.Id}|{NominationDate:yyyy-MM-dd}", cancellationToken: cancellationToken)).AuditAppended;
             output.WriteLine($"  {candidate.Name} → {network.GetBody(target).Name} ({role.DisplayName().En}): {decision.Outcome} [{decision.PolicyVersion}]");
             foreach (var finding in decision.Findings.Where(f => decision.Outcome == Outcome.Permitted || f.Severity >= Severity.Warning))
             {
@@ -60,6 +66,14 @@ internal sealed class OverviewCommand(IServiceProvider services)
         var directors = rules.CheckDirectors(network);
         output.WriteLine();
         output.WriteLine($"Directors (Art. 3) / 主任明确情况: {directors.Outcome}, {directors.Findings.Count(f => f.Severity == Severity.Satisfied)} of {directors.Findings.Count} units have exactly one");
+
+        var store = services.GetRequiredService<IPolicyStore>();
+        var audit = await store.ReadAuditAsync(0, int.MaxValue, cancellationToken);
+        var where = store is GovStaff.Policy.Storage.Sqlite.SqlitePolicyStore sqlite ? sqlite.DataSource : store.GetType().Name;
+        output.WriteLine();
+        output.WriteLine(recorded > 0
+            ? $"Recorded {recorded} decisions in the audit trail ({audit.Count} entries) / 已记录{recorded}条决定: {where}"
+            : $"Already recorded; nothing added ({audit.Count} entries) / 已记录，未重复写入: {where}");
         return ExitCodes.Ok;
     }
 }

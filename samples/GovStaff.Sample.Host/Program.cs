@@ -15,8 +15,12 @@ var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings {
 builder.Logging.ClearProviders();
 builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace); // stdout stays for command output
 
-// The composition root is the one place that chooses the wall clock.
-builder.Services.AddGovStaffPolicy(builder.Configuration).UseClock(SystemClock.Instance);
+// The composition root is the one place that chooses the wall clock. The embedded default store is a SQLite file in
+// a local data folder (relative to the working directory; Sample:Database overrides it).
+var database = Path.GetFullPath(builder.Configuration["Sample:Database"] ?? Path.Combine("data", "govstaff.db"));
+builder.Services.AddGovStaffPolicy(builder.Configuration)
+    .UseClock(SystemClock.Instance)
+    .UseSqliteStorage($"Data Source={database}");
 
 using var host = builder.Build();
 try

@@ -14,7 +14,7 @@ internal static class SampleCommands
             "  GovStaff.Sample.Host                     overview: the articles and a few nominations with their citations\n" +
             "  GovStaff.Sample.Host workdays add 2022-09-30 1\n" +
             "  GovStaff.Sample.Host workdays is 2022-10-08");
-        root.SetAction(_ => new OverviewCommand(services).Run(Console.Out));
+        root.SetAction((_, ct) => new OverviewCommand(services).RunAsync(Console.Out, ct));
         root.Subcommands.Add(WorkdaysCommand.Build(services));
         return root;
     }

@@ -10,7 +10,10 @@ internal static class SampleHost
 
     private static readonly string Dll = FindDll();
 
-    public static Result Run(params string[] args) => RunIn(Path.GetTempPath(), args);
+    // The host keeps its SQLite file in data/ under the working directory: one folder for this test run.
+    private static readonly string WorkDir = Directory.CreateTempSubdirectory("govstaff-sample-run-").FullName;
+
+    public static Result Run(params string[] args) => RunIn(WorkDir, args);
 
     public static Result RunIn(string workingDirectory, params string[] args)
     {

@@ -82,14 +82,22 @@ public class WorkdaysCommandTest
 public class OverviewTest
 {
     [Fact]
-    public void NoArguments_ListsTheCatalogueAndJudgesNominationsWithCitations()
+    public void NoArguments_ListsTheCatalogueAndJudgesNominationsWithCitations_RecordingThemOnceInSqlite()
     {
-        var r = SampleHost.Run();
+        var dir = Directory.CreateTempSubdirectory("govstaff-sample-").FullName;
+        var r = SampleHost.RunIn(dir);
         Assert.Equal(0, r.ExitCode);
         Assert.Contains("31 articles in 7 chapters", r.StdOut);
         Assert.Contains("刘芳 → 滨河镇民生服务中心 (township window staff): Refused", r.StdOut);
         Assert.Contains("第四条 / Art. 4: 选派之日（2022-10-10）已满45周岁", r.StdOut);
         Assert.Contains("第五条 / Art. 5", r.StdOut);
         Assert.Contains("[shapotou-2021-trial]", r.StdOut);
+        Assert.Contains("Recorded 4 decisions in the audit trail (4 entries)", r.StdOut);
+        Assert.True(File.Exists(Path.Combine(dir, "data", "govstaff.db")));
+
+        var again = SampleHost.RunIn(dir);
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("Already recorded; nothing added (4 entries)", again.StdOut);
+        Directory.Delete(dir, recursive: true);
     }
 }
