@@ -13,9 +13,11 @@ internal static class SampleCommands
             "Examples:\n" +
             "  GovStaff.Sample.Host                     overview: the articles and a few nominations with their citations\n" +
             "  GovStaff.Sample.Host workdays add 2022-09-30 1\n" +
-            "  GovStaff.Sample.Host workdays is 2022-10-08");
+            "  GovStaff.Sample.Host workdays is 2022-10-08\n" +
+            "  GovStaff.Sample.Host graph leave --format mermaid");
         root.SetAction((_, ct) => new OverviewCommand(services).RunAsync(Console.Out, ct));
         root.Subcommands.Add(WorkdaysCommand.Build(services));
+        root.Subcommands.Add(GraphCommand.Build());
         return root;
     }
 }

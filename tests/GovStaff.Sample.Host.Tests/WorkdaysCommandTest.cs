@@ -101,3 +101,39 @@ public class OverviewTest
         Directory.Delete(dir, recursive: true);
     }
 }
+
+/// <summary><c>graph</c> end to end: the printed diagram is the committed one.</summary>
+public class GraphCommandTest
+{
+    private static string Committed(string file)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(dir!.FullName, "GovStaff.Policy.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return File.ReadAllText(Path.Combine(dir.FullName, "docs", "diagrams", file));
+    }
+
+    [Theory]
+    [InlineData("leave", "mermaid", "leave.mmd")]
+    [InlineData("transfer", "dot", "transfer.dot")]
+    [InlineData("recall", "mermaid", "recall.mmd")]
+    public void Graph_PrintsTheCommittedDiagram(string lifecycle, string format, string file)
+    {
+        var r = SampleHost.Run("graph", lifecycle, "--format", format);
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal(Committed(file), r.StdOut.Replace("\r\n", "\n"));
+    }
+
+    [Theory]
+    [InlineData("graph", "holiday")]
+    [InlineData("graph", "leave", "--format", "svg")]
+    public void Graph_UnknownLifecycleOrFormat_IsExitCode2(params string[] args)
+    {
+        var r = SampleHost.Run(args);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("error:", r.StdErr);
+    }
+}
