@@ -11,11 +11,15 @@ internal static class SampleCommands
             "GovStaff.Policy sample host: the Shapotou District measures for government-service staff, as decisions that cite their articles.\n" +
             "沙坡头区基层政务服务人员队伍建设管理办法示例。\n\n" +
             "Examples:\n" +
-            "  GovStaff.Sample.Host                     overview: the articles and a few nominations with their citations\n" +
+            "  GovStaff.Sample.Host                     the main job: simulate 2022 Q4 in Shapotou district and print the quarter\n" +
+            "  GovStaff.Sample.Host catalogue           the articles and a few nominations with their citations\n" +
             "  GovStaff.Sample.Host workdays add 2022-09-30 1\n" +
             "  GovStaff.Sample.Host workdays is 2022-10-08\n" +
             "  GovStaff.Sample.Host graph leave --format mermaid");
-        root.SetAction((_, ct) => new OverviewCommand(services).RunAsync(Console.Out, ct));
+        root.SetAction((_, ct) => new MainJob(services).RunAsync(Console.Out, ct));
+        var catalogue = new Command("catalogue", "List the 31 articles and judge a few nominations with their citations.");
+        catalogue.SetAction((_, ct) => new OverviewCommand(services).RunAsync(Console.Out, ct));
+        root.Subcommands.Add(catalogue);
         root.Subcommands.Add(WorkdaysCommand.Build(services));
         root.Subcommands.Add(GraphCommand.Build());
         return root;

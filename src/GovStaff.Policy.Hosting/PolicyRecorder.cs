@@ -20,7 +20,14 @@ public sealed class PolicyRecorder(IPolicyStore store)
     /// <param name="idempotencyKey">For warnings raised by monitors: one per subject, kind and day, enforced by the store.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <exception cref="ConcurrencyException">A record changed since it was read; nothing was written.</exception>
-    public Task<CommitResult> RecordAsync(Decision decision, DomainEvent? @event, IReadOnlyList<DocumentWrite>? documents = null, bool notify = true, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    public Task<CommitResult> RecordAsync(Decision decision, DomainEvent? @event, IReadOnlyList<DocumentWrite>? documents = null, bool notify = true, string? idempotencyKey = null, CancellationToken cancellationToken = default) =>
+        _store.CommitAsync(Prepare(decision, @event, documents, notify, idempotencyKey), cancellationToken);
+
+    /// <summary>
+    /// The batch <see cref="RecordAsync"/> would write, for callers that gather several actions into one commit
+    /// (<see cref="WriteBatch.Merge"/>), e.g. a day of a replay.
+    /// </summary>
+    public static WriteBatch Prepare(Decision decision, DomainEvent? @event, IReadOnlyList<DocumentWrite>? documents = null, bool notify = true, string? idempotencyKey = null)
     {
         ArgumentNullException.ThrowIfNull(decision);
         var audit = new List<AuditWrite>
@@ -37,7 +44,7 @@ public sealed class PolicyRecorder(IPolicyStore store)
             }
         }
 
-        return _store.CommitAsync(new WriteBatch { Documents = documents ?? [], Audit = audit, Outbox = outbox }, cancellationToken);
+        return new WriteBatch { Documents = documents ?? [], Audit = audit, Outbox = outbox };
     }
 
     private static string? Key(string? key, string part) => key is null ? null : key + "|" + part;

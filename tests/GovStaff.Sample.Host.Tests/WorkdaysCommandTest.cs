@@ -78,14 +78,14 @@ public class WorkdaysCommandTest
     }
 }
 
-/// <summary>The default job (at this stage: the catalogue and a few nominations).</summary>
+/// <summary>The catalogue: the articles and a few nominations.</summary>
 public class OverviewTest
 {
     [Fact]
     public void NoArguments_ListsTheCatalogueAndJudgesNominationsWithCitations_RecordingThemOnceInSqlite()
     {
         var dir = Directory.CreateTempSubdirectory("govstaff-sample-").FullName;
-        var r = SampleHost.RunIn(dir);
+        var r = SampleHost.RunIn(dir, "catalogue");
         Assert.Equal(0, r.ExitCode);
         Assert.Contains("31 articles in 7 chapters", r.StdOut);
         Assert.Contains("刘芳 → 滨河镇民生服务中心 (township window staff): Refused", r.StdOut);
@@ -95,7 +95,7 @@ public class OverviewTest
         Assert.Contains("Recorded 4 decisions in the audit trail (4 entries)", r.StdOut);
         Assert.True(File.Exists(Path.Combine(dir, "data", "govstaff.db")));
 
-        var again = SampleHost.RunIn(dir);
+        var again = SampleHost.RunIn(dir, "catalogue");
         Assert.Equal(0, again.ExitCode);
         Assert.Contains("Already recorded; nothing added (4 entries)", again.StdOut);
         Directory.Delete(dir, recursive: true);

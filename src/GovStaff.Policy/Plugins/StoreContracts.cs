@@ -77,6 +77,13 @@ public sealed record WriteBatch
 
     /// <summary>Notifications to enqueue.</summary>
     public IReadOnlyList<OutboxWrite> Outbox { get; init; } = [];
+
+    /// <summary>This batch followed by another, to commit both at once.</summary>
+    public WriteBatch Merge(WriteBatch other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return new WriteBatch { Documents = [.. Documents, .. other.Documents], Audit = [.. Audit, .. other.Audit], Outbox = [.. Outbox, .. other.Outbox] };
+    }
 }
 
 /// <summary>What a commit did.</summary>

@@ -1,0 +1,88 @@
+using System.Globalization;
+using GovStaff.Policy.Appraisal;
+using GovStaff.Policy.Attendance;
+using GovStaff.Policy.Calendars;
+using GovStaff.Policy.Hosting;
+using GovStaff.Policy.Organization;
+using GovStaff.Policy.Plugins;
+using GovStaff.Policy.Regulation;
+using GovStaff.Policy.Reporting;
+using GovStaff.Policy.Serialization;
+using GovStaff.Policy.Service;
+
+namespace GovStaff.Sample.Host.Simulation;
+
+/// <summary>The quarter's figures, read back from the store: three-tier statistics, appraisal grades and sanctions.</summary>
+internal sealed record QuarterReport(
+    StatisticsReport Statistics,
+    IReadOnlyDictionary<Grade, int> Grades,
+    IReadOnlyList<SanctionRecord> Sanctions,
+    IReadOnlyList<(string Citation, int Count)> Refusals,
+    ServiceNetwork Network)
+{
+    public static async Task<QuarterReport?> LoadAsync(IPolicyStore store, WorkCalendar calendar, PolicyVersionSet versions, CancellationToken ct)
+    {
+        var networkDoc = await store.LoadAsync(DocumentKinds.Network, DocumentKinds.DistrictId, ct);
+        if (networkDoc is null)
+        {
+            return null;
+        }
+
+        async Task<List<T>> All<T>(string kind) => [.. (await store.LoadAllAsync(kind, ct)).Select(d => GovStaffJson.Deserialize<T>(d.Json))];
+        var network = GovStaffJson.Deserialize<ServiceNetwork>(networkDoc.Json);
+        var period = QuarterSimulation.Quarter.Days;
+        var attendance = (await All<AttendanceFigures>("attendance")).Select(a => new AttendanceSummary(
+            new StaffId(a.Staff), period, a.WorkingDays, a.LeaveDays, a.DaysPresent, 0, a.LateCount, 0, a.EarlyLeaveCount, 0, a.Absences, 0, 0, 0, 0, [])).ToArray();
+        var statistics = new ServiceStatistics(calendar, versions).Compute(network, period,
+            await All<ServiceCase>(DocumentKinds.Case), await All<Rating>("rating"), await All<Rectification>("rectification"), await All<Complaint>("complaint"), attendance);
+        var grades = (await All<StaffAppraisal>("appraisal")).Where(a => a.Grade is not null).GroupBy(a => a.Grade!.Value).ToDictionary(g => g.Key, g => g.Count());
+        // Every refusal in the audit trail, counted by the article it rests on.
+        var refusals = new Dictionary<Citation, int>();
+        for (long after = 0; ;)
+        {
+            var page = await store.ReadAuditAsync(after, 5000, ct);
+            if (page.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var entry in page.Where(e => e.Kind.StartsWith("decision:", StringComparison.Ordinal)))
+            {
+                var decision = GovStaffJson.Deserialize<GovStaff.Policy.Decisions.Decision>(entry.Json);
+                if (decision.Outcome == GovStaff.Policy.Decisions.Outcome.Refused)
+                {
+                    var basis = decision.Reasons.First().Citation;
+                    refusals[basis] = refusals.GetValueOrDefault(basis) + 1;
+                }
+            }
+
+            after = page[^1].Sequence;
+        }
+
+        return new QuarterReport(statistics, grades, await All<SanctionRecord>("sanction"),
+            [.. refusals.OrderBy(r => r.Key).Select(r => (r.Key.ToString("both", null), r.Value))], network);
+    }
+
+    public void Print(TextWriter o)
+    {
+        static string P(decimal? rate) => rate is { } r ? (r * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";
+        o.WriteLine($"沙坡头区{QuarterSimulation.Quarter.Year}年第{QuarterSimulation.Quarter.Number}季度政务服务情况 / Shapotou District, {QuarterSimulation.Quarter}");
+        o.WriteLine($"{"层级 / tier",-26}{"受理 cases",12}{"办结 done",11}{"按时率 on time",16}{"超期 overdue",14}{"网办 online",13}{"评价 ratings",14}{"好评率 good",13}{"投诉 complaints",17}{"出勤率 attendance",19}");
+        foreach (var row in Statistics.Tiers.Append(Statistics.District))
+        {
+            var name = row.Scope switch { "district" when row == Statistics.District => "全区 / whole district", "district" => "县级 / hall", "township" => "乡级 / township centres", _ => "村级 / village centres" };
+            o.WriteLine($"{name,-26}{row.CasesAccepted,12}{row.CasesCompleted,11}{P(row.OnTimeRate),16}{row.OverdueOpen,14}{P(row.OnlineShare),13}{row.Ratings,14}{P(row.GoodRate),13}{row.Complaints,17}{P(row.AttendanceRate),19}");
+        }
+
+        o.WriteLine();
+        o.WriteLine($"考核 / appraisal: 优秀 excellent {Grades.GetValueOrDefault(Grade.Excellent)}, 合格 pass {Grades.GetValueOrDefault(Grade.Pass)}, 不合格 fail {Grades.GetValueOrDefault(Grade.Fail)}");
+        o.WriteLine("不予通过（按条款） / refused, by article: " + string.Join("; ", Refusals.Select(r => $"{r.Citation}: {r.Count}")));
+        o.WriteLine("处理 / sanctions:");
+        foreach (var s in Sanctions.OrderBy(s => s.Staff, StringComparer.Ordinal))
+        {
+            var who = Network.TryGetStaff(new StaffId(s.Staff), out var staff) ? PersonalData.MaskName(staff.Name) : "?";
+            o.WriteLine($"  {who} ({s.Staff}): {s.Message.Zh}");
+            o.WriteLine($"      {s.Message.En} [{string.Join("; ", s.Citations)}]");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System.Diagnostics;
+
+namespace GovStaff.Sample.Host.Tests;
+
+/// <summary>The main job end to end: a seeded Shapotou district, 2022 Q4 simulated on the embedded SQLite store.</summary>
+public sealed class MainJobTest : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("govstaff-main-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void TheMainJob_SimulatesTheQuarter_PrintsTheTiersAndSanctions_AndASecondRunAddsNothing()
+    {
+        var watch = Stopwatch.StartNew();
+        var first = SampleHost.RunIn(_dir);
+        watch.Stop();
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("Seeded and simulated 92 days", first.StdOut);
+        foreach (var tier in new[] { "县级 / hall", "乡级 / township centres", "村级 / village centres", "全区 / whole district" })
+        {
+            Assert.Contains(tier, first.StdOut);
+        }
+
+        // The scripted refusals of the quarter, by the article they rest on.
+        foreach (var article in new[] { "第四条 / Art. 4", "第六条 / Art. 6", "第七条 / Art. 7", "第十二条第（六）项 / Art. 12(6)" })
+        {
+            Assert.Contains(article, first.StdOut);
+        }
+
+        // One person failed 2022Q3 and 2022Q4: returned; another failed once: admonished.
+        Assert.Contains("(640502105-b): 连续2次季度考核不合格（2022Q3、2022Q4），予以退回并重新选派。", first.StdOut);
+        Assert.Contains("(640502108-a): 2022Q4考核不合格，进行诫勉谈话", first.StdOut);
+        Assert.Contains("[第二十九条 / Art. 29]", first.StdOut);
+        Assert.True(File.Exists(Path.Combine(_dir, "data", "govstaff.db")));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"The main job took {watch.Elapsed}.");
+
+        var second = SampleHost.RunIn(_dir);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("Already simulated; showing the stored quarter (nothing added)", second.StdOut);
+        // The same quarter, read back from the store.
+        Assert.Equal(Table(first.StdOut), Table(second.StdOut));
+    }
+
+    private static string Table(string output) =>
+        string.Join('\n', output.Split('\n').SkipWhile(l => !l.StartsWith("沙坡头区", StringComparison.Ordinal)).TakeWhile(l => !l.StartsWith("Done in", StringComparison.Ordinal)));
+}
