@@ -22,6 +22,7 @@ internal static class SampleCommands
         root.Subcommands.Add(catalogue);
         root.Subcommands.Add(WorkdaysCommand.Build(services));
         root.Subcommands.Add(GraphCommand.Build());
+        root.Subcommands.Add(Replay.ReplayCommand.Build(services));
         return root;
     }
 }

@@ -1,0 +1,155 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using GovStaff.Policy.Attendance;
+using GovStaff.Policy.Calendars;
+using GovStaff.Policy.Decisions;
+using GovStaff.Policy.Hosting;
+using GovStaff.Policy.Lifecycles;
+using GovStaff.Policy.Organization;
+using GovStaff.Policy.Plugins;
+using GovStaff.Policy.Regulation;
+using GovStaff.Policy.Serialization;
+using GovStaff.Policy.Service;
+using GovStaff.Policy.Staffing;
+using GovStaff.Sample.Host.Simulation;
+using NodaTime;
+
+namespace GovStaff.Sample.Host.Replay;
+
+/// <summary>
+/// Replays a checked scenario through the public API, one decision per action, each printed as a JSON line. The
+/// actions' decisions and events are written to the store in one commit at the end.
+/// </summary>
+internal sealed class ScenarioRunner(PolicyVersionSet versions, WorkCalendar calendar, OfficeHours hours)
+{
+    public async Task<int> RunAsync(Scenario scenario, TextWriter output, IPolicyStore? store, CancellationToken cancellationToken)
+    {
+        var clock = new SimulationClock();
+        var engine = new PolicyEngine(versions, clock);
+        var schedule = new ServiceSchedule(calendar, hours);
+        var network = scenario.Network;
+        var leaves = new Dictionary<string, LeaveRequest>();
+        var transfers = new Dictionary<string, TransferRequest>();
+        var cases = new Dictionary<string, ServiceCase>();
+        var complaints = new Dictionary<string, Complaint>();
+        var batch = new WriteBatch();
+        for (var i = 0; i < scenario.Actions.Count; i++)
+        {
+            var a = scenario.Actions[i];
+            clock.Today = a.At;
+            var actor = a.Actor is null ? null : a.Actor.Body is { } b ? Actor.For(a.Actor.Person, new ServiceBodyId(b)) : Actor.For(a.Actor.Person, new HomeUnitId(a.Actor.Unit!));
+            Decision decision;
+            DomainEvent? @event = null;
+            void Take<T>(LifecycleResult<T> r, Dictionary<string, T> into)
+                where T : class
+            {
+                decision = r.Decision;
+                @event = r.Event;
+                into[a.Id!] = r.Entity;
+            }
+
+            var leaveRules = new LeaveLifecycle(engine, calendar);
+            var transferRules = new TransferLifecycle(engine, calendar);
+            var caseRules = new CaseRules(engine, calendar);
+            var complaintRules = new ComplaintLifecycle(engine);
+            decision = null!;
+            switch (a.Type)
+            {
+                case "nominate":
+                    decision = new StaffingRules(engine).VetNomination(new Nomination(new StaffId(a.Staff!), new ServiceBodyId(a.Body!), a.Role!.Value, a.At), network);
+                    break;
+                case "checkDirectors":
+                    decision = new StaffingRules(engine).CheckDirectors(network.AsOfDate(a.At));
+                    break;
+                case "requestLeave":
+                    Take(leaveRules.Request(new LeaveRequest(a.Id!, new StaffId(a.Staff!), a.From!.Value, a.To!.Value, a.Reason!, a.At, a.LateReason), network, actor!), leaves);
+                    break;
+                case "approveLeave":
+                    Take(leaveRules.Approve(leaves[a.Id!], network, leaves.Values, actor!, a.At), leaves);
+                    break;
+                case "rejectLeave":
+                    Take(leaveRules.Reject(leaves[a.Id!], network, actor!, a.At, a.Reason ?? "未说明"), leaves);
+                    break;
+                case "startLeave":
+                    Take(leaveRules.Start(leaves[a.Id!], a.At, actor), leaves);
+                    break;
+                case "returnFromLeave":
+                    Take(leaveRules.Return(leaves[a.Id!], a.At, actor), leaves);
+                    break;
+                case "reportBack":
+                    Take(leaveRules.ReportBack(leaves[a.Id!], a.At, actor!), leaves);
+                    break;
+                case "requestTransfer":
+                    var kind = a.Kind == "policeAdjustment" ? TransferKind.PoliceAdjustment : TransferKind.Rotation;
+                    Take(transferRules.Request(new TransferRequest(a.Id!, new StaffId(a.Staff!), kind, a.StationedOn!.Value, a.At, a.Reason!, a.ExceptionalReason), network, actor!), transfers);
+                    break;
+                case "reviewTransfer":
+                    Take(transferRules.Review(transfers[a.Id!], network, actor!, a.At), transfers);
+                    break;
+                case "approveTransfer":
+                    Take(transferRules.Approve(transfers[a.Id!], network, actor!, a.At), transfers);
+                    break;
+                case "rejectTransfer":
+                    Take(transferRules.Reject(transfers[a.Id!], network, actor!, a.At), transfers);
+                    break;
+                case "executeTransfer":
+                    Take(transferRules.Execute(transfers[a.Id!], network, actor!, a.At), transfers);
+                    break;
+                case "reportTransfer":
+                    Take(transferRules.Report(transfers[a.Id!], network, actor!, a.At), transfers);
+                    break;
+                case "acceptCase":
+                    var channel = a.Channel == "online" ? ServiceChannel.Online : ServiceChannel.OnSite;
+                    var statutory = a.StatutoryLimit ?? caseRules.DefaultStatutoryLimit(a.At);
+                    Take(caseRules.Accept(new ServiceCase(a.Id!, new ServiceBodyId(a.Body!), new StaffId(a.Staff!), a.Item!, channel, a.At, statutory, a.PromisedLimit!.Value), network, actor!), cases);
+                    break;
+                case "completeCase":
+                    Take(caseRules.Complete(cases[a.Id!], a.Result!, a.At, actor!), cases);
+                    break;
+                case "closeCase":
+                    Take(caseRules.Close(cases[a.Id!], a.FeedbackOn, a.At, actor!), cases);
+                    break;
+                case "trackCase":
+                    Take(caseRules.Track(cases[a.Id!], network, a.At), cases);
+                    break;
+                case "rate":
+                    var level = Enum.Parse<RatingLevel>(a.Level!, ignoreCase: true);
+                    var rating = new Rating(a.Id!, level, RatingChannel.PerVisit, new ServiceBodyId(a.Body!), clock.GetCurrentInstant(),
+                        a.Staff is null ? null : new StaffId(a.Staff), a.Item, a.Reason, a.RealName ?? false);
+                    (decision, _, @event) = new RatingRules(engine, schedule).Record(rating);
+                    break;
+                case "complain":
+                    Take(complaintRules.Accept(new Complaint(a.Id!, new ServiceBodyId(a.Body!), a.At, a.Summary!, a.About is null ? null : new StaffId(a.About)), network, actor!), complaints);
+                    break;
+                case "investigateComplaint":
+                    Take(complaintRules.Investigate(complaints[a.Id!], actor!, a.At), complaints);
+                    break;
+                case "feedBackComplaint":
+                    Take(complaintRules.FeedBack(complaints[a.Id!], a.Result ?? "已处理", a.FeedbackOn, actor!, a.At), complaints);
+                    break;
+            }
+
+            await output.WriteLineAsync(Line(i, a, decision));
+            batch = batch.Merge(PolicyRecorder.Prepare(decision, @event));
+        }
+
+        if (store is not null)
+        {
+            await store.CommitAsync(batch, cancellationToken);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static string Line(int index, ScenarioAction action, Decision decision) => new JsonObject
+    {
+        ["index"] = index,
+        ["at"] = action.At.ToString("yyyy-MM-dd", null),
+        ["type"] = action.Type,
+        ["id"] = action.Id,
+        ["outcome"] = JsonSerializer.SerializeToNode(decision.Outcome, GovStaffJson.Options),
+        ["citations"] = JsonSerializer.SerializeToNode(decision.Citations, GovStaffJson.Options),
+        ["messages"] = JsonSerializer.SerializeToNode(decision.Findings.Where(f => f.Severity >= Severity.Warning || decision.Outcome == Outcome.Permitted).Select(f => f.Message), GovStaffJson.Options),
+        ["policyVersion"] = decision.PolicyVersion,
+    }.ToJsonString(GovStaffJson.Options);
+}

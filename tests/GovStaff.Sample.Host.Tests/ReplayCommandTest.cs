@@ -1,0 +1,92 @@
+using Snapshooter.Xunit;
+
+namespace GovStaff.Sample.Host.Tests;
+
+/// <summary><c>replay</c> end to end: the two example scenarios, and malformed files.</summary>
+public sealed class ReplayCommandTest : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("govstaff-replay-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static string Example(string name)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(dir!.FullName, "GovStaff.Policy.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return Path.Combine(dir.FullName, "samples", "GovStaff.Sample.Host", "scenarios", name);
+    }
+
+    [Theory]
+    [InlineData("binhe-leave-and-cases.json")]
+    [InlineData("wenchang-staffing.json")]
+    public void ExampleScenarios_ReplayWithTheExpectedDecisions(string file)
+    {
+        var r = SampleHost.RunIn(_dir, "replay", Example(file));
+        Assert.Equal(0, r.ExitCode);
+        Snapshot.Match(r.StdOut.Replace("\r\n", "\n"), new Snapshooter.SnapshotNameExtension(Path.GetFileNameWithoutExtension(file)));
+    }
+
+    [Fact]
+    public void TheBinheExample_RefusesTheUncoveredLeaveAndThePromiseAboveTheStatutoryLimit()
+    {
+        var lines = SampleHost.RunIn(_dir, "replay", Example("binhe-leave-and-cases.json"), "--no-store").StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("\"type\":\"approveLeave\",\"id\":\"L2\",\"outcome\":\"refused\"", lines[4]);
+        Assert.Contains("第十二条第（六）项", lines[4]);
+        Assert.Contains("\"id\":\"C1\",\"outcome\":\"refused\"", lines[5]);
+        Assert.Contains("\"id\":\"C2\",\"outcome\":\"refused\"", lines[10]); // closing without feedback
+    }
+
+    [Theory]
+    [InlineData("{ \"network\": ", "line 1", "malformed JSON")]
+    [InlineData("{\n \"actions\": []\n}", "field 'network'", "is missing")]
+    [InlineData(Valid + "{ \"type\": \"fly\", \"at\": \"2022-10-10\" }]}", "field 'actions[0].type'", "unknown action 'fly'")]
+    [InlineData(Valid + "{ \"type\": \"nominate\", \"at\": \"2022-10-10\", \"staff\": \"ghost\", \"body\": \"c\", \"role\": \"townshipWindowStaff\" }]}", "field 'actions[0].staff'", "no staff member has id 'ghost'")]
+    [InlineData(Valid + "{ \"type\": \"approveLeave\", \"at\": \"2022-10-10\", \"id\": \"L9\", \"actor\": { \"person\": \"x\", \"body\": \"c\" } }]}", "field 'actions[0].id'", "no earlier requestLeave has id 'L9'")]
+    [InlineData(Valid + Leave + "," + Leave + "]}", "field 'actions[1].id'", "already used")]
+    [InlineData(Valid + "{ \"type\": \"checkDirectors\", \"at\": \"2022-10-10\" },\n{ \"type\": \"checkDirectors\", \"at\": \"2022-10-09\" }]}", "line 6, field 'actions[1].at'", "before the previous action")]
+    [InlineData(Valid + "{ \"type\": \"requestLeave\", \"at\": \"2022-10-10\", \"id\": \"L1\", \"staff\": \"s\", \"from\": \"2022-10-11\", \"to\": \"2049-10-11\", \"reason\": \"x\", \"actor\": { \"person\": \"x\", \"body\": \"c\" } }]}", "field 'actions[0].to'", "not plausible")]
+    [InlineData(Valid + "{ \"type\": \"checkDirectors\", \"at\": \"2022-13-40\" }]}", "field 'actions[0].at'", "")]
+    [InlineData(Valid + "{ \"type\": \"acceptCase\", \"at\": \"2022-10-10\", \"id\": \"C\", \"body\": \"c\", \"staff\": \"s\", \"item\": \"i\", \"promisedLimit\": -5, \"actor\": { \"person\": \"x\", \"body\": \"c\" } }]}", "field 'actions[0].promisedLimit'", "1–365")]
+    [InlineData(Valid + "{ \"type\": \"checkDirectors\", \"at\": \"2030-01-02\" }]}", "outside the calendar's data", "")]
+    public void MalformedScenarios_AreExitCode2_NamingFileLineAndField_AndWriteNothing(string json, string where, string what)
+    {
+        var file = Path.Combine(_dir, "bad.json");
+        File.WriteAllText(file, json);
+        var r = SampleHost.RunIn(_dir, "replay", file);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Equal(string.Empty, r.StdOut);
+        Assert.StartsWith("error: " + file, r.StdErr);
+        Assert.Contains(where, r.StdErr);
+        Assert.Contains(what, r.StdErr);
+        Assert.False(File.Exists(Path.Combine(_dir, "data", "govstaff.db")) && new FileInfo(Path.Combine(_dir, "data", "govstaff.db")).Length > 0 && HasAudit());
+    }
+
+    private bool HasAudit()
+    {
+        using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_dir, "data", "govstaff.db")};Mode=ReadOnly");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE name = 'audit';";
+        if ((long)cmd.ExecuteScalar()! == 0)
+        {
+            return false;
+        }
+
+        cmd.CommandText = "SELECT COUNT(*) FROM audit;";
+        return (long)cmd.ExecuteScalar()! > 0;
+    }
+
+    private const string Valid = """
+        { "network": { "asOf": "2022-10-01",
+          "bodies": [ { "id": "h", "kind": "serviceHall", "name": "大厅" }, { "id": "c", "kind": "townshipCentre", "name": "中心", "parentId": "h", "locality": "t" } ],
+          "homeUnits": [ { "id": "t", "kind": "township", "name": "镇" } ],
+          "staff": [ { "id": "s", "name": "张三", "birthDate": "1990-01-01", "homeUnitId": "t", "role": "townshipWindowStaff", "stationedAt": "c" } ], "posts": [] },
+          "actions": [
+        """;
+
+    private const string Leave = """{ "type": "requestLeave", "at": "2022-10-10", "id": "L1", "staff": "s", "from": "2022-10-11", "to": "2022-10-12", "reason": "x", "actor": { "person": "x", "body": "c" } }""";
+}
