@@ -8,4 +8,7 @@ internal static class ExitCodes
 
     /// <summary>Bad input: a malformed date or file, a date outside the calendar's data, a bad setting.</summary>
     public const int BadInput = 2;
+
+    /// <summary>Nothing stored to report on: run the main job first, or ask for the quarter it simulates.</summary>
+    public const int NoData = 3;
 }

@@ -15,7 +15,9 @@ internal static class SampleCommands
             "  GovStaff.Sample.Host catalogue           the articles and a few nominations with their citations\n" +
             "  GovStaff.Sample.Host workdays add 2022-09-30 1\n" +
             "  GovStaff.Sample.Host workdays is 2022-10-08\n" +
-            "  GovStaff.Sample.Host graph leave --format mermaid");
+            "  GovStaff.Sample.Host graph leave --format mermaid\n" +
+            "  GovStaff.Sample.Host replay scenarios/binhe-leave-and-cases.json\n" +
+            "  GovStaff.Sample.Host report --quarter 2022Q4 --format html > report.html");
         root.SetAction((_, ct) => new MainJob(services).RunAsync(Console.Out, ct));
         var catalogue = new Command("catalogue", "List the 31 articles and judge a few nominations with their citations.");
         catalogue.SetAction((_, ct) => new OverviewCommand(services).RunAsync(Console.Out, ct));
@@ -23,6 +25,7 @@ internal static class SampleCommands
         root.Subcommands.Add(WorkdaysCommand.Build(services));
         root.Subcommands.Add(GraphCommand.Build());
         root.Subcommands.Add(Replay.ReplayCommand.Build(services));
+        root.Subcommands.Add(ReportCommand.Build(services));
         return root;
     }
 }

@@ -14,6 +14,7 @@ namespace GovStaff.Sample.Host.Simulation;
 
 /// <summary>The quarter's figures, read back from the store: three-tier statistics, appraisal grades and sanctions.</summary>
 internal sealed record QuarterReport(
+    AppraisalPeriod Quarter,
     StatisticsReport Statistics,
     IReadOnlyDictionary<Grade, int> Grades,
     IReadOnlyList<SanctionRecord> Sanctions,
@@ -35,7 +36,7 @@ internal sealed record QuarterReport(
             new StaffId(a.Staff), period, a.WorkingDays, a.LeaveDays, a.DaysPresent, 0, a.LateCount, 0, a.EarlyLeaveCount, 0, a.Absences, 0, 0, 0, 0, [])).ToArray();
         var statistics = new ServiceStatistics(calendar, versions).Compute(network, period,
             await All<ServiceCase>(DocumentKinds.Case), await All<Rating>("rating"), await All<Rectification>("rectification"), await All<Complaint>("complaint"), attendance);
-        var grades = (await All<StaffAppraisal>("appraisal")).Where(a => a.Grade is not null).GroupBy(a => a.Grade!.Value).ToDictionary(g => g.Key, g => g.Count());
+        var grades = (await All<StaffAppraisal>("appraisal")).Where(a => a.Period == QuarterSimulation.Quarter && a.Grade is not null).GroupBy(a => a.Grade!.Value).ToDictionary(g => g.Key, g => g.Count());
         // Every refusal in the audit trail, counted by the article it rests on.
         var refusals = new Dictionary<Citation, int>();
         for (long after = 0; ;)
@@ -59,18 +60,32 @@ internal sealed record QuarterReport(
             after = page[^1].Sequence;
         }
 
-        return new QuarterReport(statistics, grades, await All<SanctionRecord>("sanction"),
+        return new QuarterReport(QuarterSimulation.Quarter, statistics, grades, await All<SanctionRecord>("sanction"),
             [.. refusals.OrderBy(r => r.Key).Select(r => (r.Key.ToString("both", null), r.Value))], network);
     }
 
+    /// <summary>A rate as a percentage with one decimal, or a dash when there was nothing to count.</summary>
+    public static string P(decimal? rate) => rate is { } r ? (r * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";
+
+    /// <summary>The bilingual name of a tier row or the district row.</summary>
+    public string TierName(StatisticsRow row) => row.Scope switch
+    {
+        "district" when row == Statistics.District => "全区 / whole district",
+        "district" => "县级 / hall",
+        "township" => "乡级 / township centres",
+        _ => "村级 / village centres",
+    };
+
+    /// <summary>A sanctioned person's masked name, for reports that leave the office.</summary>
+    public string MaskedName(string staffId) => Network.TryGetStaff(new StaffId(staffId), out var staff) ? PersonalData.MaskName(staff.Name) : "?";
+
     public void Print(TextWriter o)
     {
-        static string P(decimal? rate) => rate is { } r ? (r * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";
         o.WriteLine($"沙坡头区{QuarterSimulation.Quarter.Year}年第{QuarterSimulation.Quarter.Number}季度政务服务情况 / Shapotou District, {QuarterSimulation.Quarter}");
         o.WriteLine($"{"层级 / tier",-26}{"受理 cases",12}{"办结 done",11}{"按时率 on time",16}{"超期 overdue",14}{"网办 online",13}{"评价 ratings",14}{"好评率 good",13}{"投诉 complaints",17}{"出勤率 attendance",19}");
         foreach (var row in Statistics.Tiers.Append(Statistics.District))
         {
-            var name = row.Scope switch { "district" when row == Statistics.District => "全区 / whole district", "district" => "县级 / hall", "township" => "乡级 / township centres", _ => "村级 / village centres" };
+            var name = TierName(row);
             o.WriteLine($"{name,-26}{row.CasesAccepted,12}{row.CasesCompleted,11}{P(row.OnTimeRate),16}{row.OverdueOpen,14}{P(row.OnlineShare),13}{row.Ratings,14}{P(row.GoodRate),13}{row.Complaints,17}{P(row.AttendanceRate),19}");
         }
 
@@ -80,7 +95,7 @@ internal sealed record QuarterReport(
         o.WriteLine("处理 / sanctions:");
         foreach (var s in Sanctions.OrderBy(s => s.Staff, StringComparer.Ordinal))
         {
-            var who = Network.TryGetStaff(new StaffId(s.Staff), out var staff) ? PersonalData.MaskName(staff.Name) : "?";
+            var who = MaskedName(s.Staff);
             o.WriteLine($"  {who} ({s.Staff}): {s.Message.Zh}");
             o.WriteLine($"      {s.Message.En} [{string.Join("; ", s.Citations)}]");
         }
