@@ -19,7 +19,9 @@ internal static class SampleCommands
             "  GovStaff.Sample.Host replay scenarios/binhe-leave-and-cases.json\n" +
             "  GovStaff.Sample.Host report --quarter 2022Q4 --format html > report.html");
         root.SetAction((_, ct) => new MainJob(services).RunAsync(Console.Out, ct));
-        var catalogue = new Command("catalogue", "List the 31 articles and judge a few nominations with their citations.");
+        var catalogue = new Command("catalogue",
+            "List the 31 articles and judge a few nominations with their citations.\n\n" +
+            "Examples:\n  catalogue\n  catalogue | grep 第十二条");
         catalogue.SetAction((_, ct) => new OverviewCommand(services).RunAsync(Console.Out, ct));
         root.Subcommands.Add(catalogue);
         root.Subcommands.Add(WorkdaysCommand.Build(services));

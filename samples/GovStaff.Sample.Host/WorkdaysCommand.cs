@@ -58,7 +58,9 @@ internal static class WorkdaysCommand
         };
         isCommand.SetAction(r => Run(() => Describe(Calendar(r).GetStatus(ParseDate(r.GetValue(isDate)!)))));
 
-        return new Command("workdays", "Working-day arithmetic on the official calendar (national + configured overlays).")
+        return new Command("workdays",
+            "Working-day arithmetic on the official calendar (national + configured overlays).\n\n" +
+            "Examples:\n  workdays add 2022-09-30 1\n  workdays count 2022-10-01 2022-10-31\n  workdays is 2022-10-08 --calendar national")
         {
             add, count, isCommand,
         };
