@@ -52,6 +52,8 @@ public sealed class ReplayCommandTest : IDisposable
     [InlineData(Valid + "{ \"type\": \"checkDirectors\", \"at\": \"2022-13-40\" }]}", "field 'actions[0].at'", "")]
     [InlineData(Valid + "{ \"type\": \"acceptCase\", \"at\": \"2022-10-10\", \"id\": \"C\", \"body\": \"c\", \"staff\": \"s\", \"item\": \"i\", \"promisedLimit\": -5, \"actor\": { \"person\": \"x\", \"body\": \"c\" } }]}", "field 'actions[0].promisedLimit'", "1–365")]
     [InlineData(Valid + "{ \"type\": \"checkDirectors\", \"at\": \"2030-01-02\" }]}", "outside the calendar's data", "")]
+    [InlineData(Valid + "{ \"type\": \"complain\", \"at\": \"2022-10-10\", \"id\": \"K\", \"body\": \"c\", \"summary\": \"s\", \"about\": \"\", \"actor\": { \"person\": \"x\", \"body\": \"c\" } }]}", "field 'actions[0].about'", "must not be blank")]
+    [InlineData(Valid + "{ \"type\": \"complain\", \"at\": \"2022-10-10\", \"id\": \"K\", \"body\": \"c\", \"summary\": \"s\", \"actor\": { \"person\": \"x\", \"body\": \" \" } }]}", "field 'actions[0].actor.body'", "is required")]
     public void MalformedScenarios_AreExitCode2_NamingFileLineAndField_AndWriteNothing(string json, string where, string what)
     {
         var file = Path.Combine(_dir, "bad.json");

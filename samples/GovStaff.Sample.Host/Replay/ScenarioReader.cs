@@ -108,7 +108,16 @@ internal static class ScenarioReader
                     throw new ScenarioException(file, lines.GetValueOrDefault(at + e.Path?.TrimStart('$'), line), field, Short(e.Message));
                 }
 
-                Check(action, index, line, file, network, known, previous);
+                try
+                {
+                    Check(action, index, line, file, network, known, previous);
+                }
+                catch (ArgumentException e)
+                {
+                    // An id the library refuses to build (blank, spaced): still the file's fault, so name where.
+                    throw new ScenarioException(file, line, $"actions[{index}]", Short(e.Message.Split(" (Parameter '", 2)[0]));
+                }
+
                 previous = action.At;
                 actions.Add(action);
                 actionLines.Add(line);
@@ -124,6 +133,17 @@ internal static class ScenarioReader
         string F(string field) => $"actions[{index}].{field}";
         void Fail(string field, string problem) => throw new ScenarioException(file, line, F(field), problem);
         string Need(string? value, string field) => string.IsNullOrWhiteSpace(value) ? throw new ScenarioException(file, line, F(field), $"is required for '{a.Type}'.") : value;
+
+        // An optional text given as blank is a mistake, not an absence.
+        foreach (var (value, field) in new[] { (a.Id, "id"), (a.Staff, "staff"), (a.Body, "body"), (a.Reason, "reason"), (a.LateReason, "lateReason"),
+            (a.Kind, "kind"), (a.ExceptionalReason, "exceptionalReason"), (a.Item, "item"), (a.Channel, "channel"), (a.Result, "result"),
+            (a.Level, "level"), (a.Summary, "summary"), (a.About, "about") })
+        {
+            if (value is not null && string.IsNullOrWhiteSpace(value))
+            {
+                Fail(field, "must not be blank when given.");
+            }
+        }
 
         if (!Types.Contains(a.Type))
         {
@@ -158,12 +178,12 @@ internal static class ScenarioReader
                 Fail("actor", "is required: {\"person\": …, \"body\": …} or {\"person\": …, \"unit\": …}.");
             }
 
-            if (a.Actor!.Body is { } b && !network.TryGetBody(new ServiceBodyId(b), out _))
+            if (a.Actor!.Body is { } b && !network.TryGetBody(new ServiceBodyId(Need(b, "actor.body")), out _))
             {
                 Fail("actor.body", $"no service body has id '{b}'.");
             }
 
-            if (a.Actor.Unit is { } u && !network.TryGetHomeUnit(new HomeUnitId(u), out _))
+            if (a.Actor.Unit is { } u && !network.TryGetHomeUnit(new HomeUnitId(Need(u, "actor.unit")), out _))
             {
                 Fail("actor.unit", $"no home unit has id '{u}'.");
             }
@@ -301,6 +321,11 @@ internal static class ScenarioReader
                 Creates("complaint:");
                 Body(a.Body, "body");
                 Need(a.Summary, "summary");
+                if (a.About is not null)
+                {
+                    Staff(a.About, "about");
+                }
+
                 Actor();
                 break;
             case "investigateComplaint" or "feedBackComplaint":
