@@ -1,129 +1,20 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using Npgsql;
+using GovStaff.Policy.Testing;
 
 namespace GovStaff.Policy.Hosting.Tests.Storage;
 
-/// <summary>
-/// A real, throwaway PostgreSQL server on 127.0.0.1 for the tests: the one named by GOVSTAFF_TEST_POSTGRES, or a
-/// cluster this fixture creates with initdb and pg_ctl in a temporary folder on a free port (as the postgres user when
-/// the tests run as root, because the server refuses to run as root) and removes afterwards.
-/// </summary>
+/// <summary>The tests' PostgreSQL server (<see cref="ThrowawayPostgres"/>), started once per test collection.</summary>
 public sealed class PostgresServer : IAsyncLifetime
 {
-    private string? _dir;
-    private string? _bin;
+    private readonly ThrowawayPostgres _server = new();
 
-    public string AdminConnectionString { get; private set; } = string.Empty;
+    public string AdminConnectionString => _server.AdminConnectionString;
 
-    public async Task InitializeAsync()
-    {
-        var given = Environment.GetEnvironmentVariable("GOVSTAFF_TEST_POSTGRES");
-        if (!string.IsNullOrWhiteSpace(given))
-        {
-            AdminConnectionString = given;
-            return;
-        }
-
-        _bin = FindBin() ?? throw new InvalidOperationException(
-            "PostgreSQL's initdb was not found. Install the server (apt-get install postgresql) or run the suite with bash scripts/test.sh, which does.");
-        _dir = Directory.CreateTempSubdirectory("govstaff-pg-").FullName;
-        var port = FreePort();
-        var asRoot = Environment.UserName == "root";
-        if (asRoot)
-        {
-            Run("chown", ["postgres", _dir]);
-        }
-
-        Run(Path.Combine(_bin, "initdb"), ["-D", Path.Combine(_dir, "data"), "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8", "--locale=C"], asRoot);
-        Run(Path.Combine(_bin, "pg_ctl"), ["-D", Path.Combine(_dir, "data"), "-l", Path.Combine(_dir, "log"), "-w", "-t", "60",
-            "-o", $"-p {port} -k {_dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200", "start"], asRoot);
-        AdminConnectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false";
-        await using var c = new NpgsqlConnection(AdminConnectionString);
-        await c.OpenAsync();
-    }
+    public Task InitializeAsync() => _server.StartAsync();
 
     /// <summary>A fresh database for one test class.</summary>
-    public async Task<string> CreateDatabaseAsync()
-    {
-        var name = "t_" + Guid.NewGuid().ToString("N");
-        await using (var c = new NpgsqlConnection(AdminConnectionString))
-        {
-            await c.OpenAsync();
-            await using var cmd = new NpgsqlCommand($"CREATE DATABASE {name};", c);
-            await cmd.ExecuteNonQueryAsync();
-        }
+    public Task<string> CreateDatabaseAsync() => _server.CreateDatabaseAsync();
 
-        return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name, Pooling = true }.ToString();
-    }
-
-    public Task DisposeAsync()
-    {
-        if (_dir is not null && _bin is not null)
-        {
-            try
-            {
-                Run(Path.Combine(_bin, "pg_ctl"), ["-D", Path.Combine(_dir, "data"), "-m", "immediate", "stop"], Environment.UserName == "root");
-            }
-            finally
-            {
-                Directory.Delete(_dir, recursive: true);
-            }
-        }
-
-        return Task.CompletedTask;
-    }
-
-    private static string? FindBin()
-    {
-        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':'))
-        {
-            if (File.Exists(Path.Combine(dir, "initdb")) && File.Exists(Path.Combine(dir, "pg_ctl")))
-            {
-                return dir;
-            }
-        }
-
-        return Directory.Exists("/usr/lib/postgresql")
-            ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "initdb"))).OrderDescending().FirstOrDefault()
-            : null;
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
-
-    private static void Run(string file, string[] args, bool asPostgres = false)
-    {
-        var start = new ProcessStartInfo(asPostgres ? "runuser" : file) { RedirectStandardOutput = true, RedirectStandardError = true };
-        if (asPostgres)
-        {
-            foreach (var a in new[] { "-u", "postgres", "--", file })
-            {
-                start.ArgumentList.Add(a);
-            }
-        }
-
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        using var p = Process.Start(start)!;
-        var output = p.StandardOutput.ReadToEndAsync();
-        var error = p.StandardError.ReadToEndAsync();
-        p.WaitForExit();
-        if (p.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{file} {string.Join(' ', args)} failed ({p.ExitCode}): {error.Result}{output.Result}");
-        }
-    }
+    public Task DisposeAsync() => _server.StopAsync();
 }
 
 [CollectionDefinition(Name)]
