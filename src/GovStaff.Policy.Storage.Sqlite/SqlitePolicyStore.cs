@@ -106,7 +106,12 @@ public sealed class SqlitePolicyStore : IPolicyStore
         {
             using var cmd = connection.CreateCommand();
             cmd.Transaction = tx;
-            cmd.CommandText = "INSERT INTO audit (kind, subject, occurred_at, policy_version, json, idempotency_key) VALUES ($k, $s, $t, $p, $j, $key) ON CONFLICT DO NOTHING;";
+            // Skip a known key before inserting: an insert refused by the unique index would still use up an
+            // AUTOINCREMENT number and leave a gap in the audit sequence.
+            cmd.CommandText = """
+                INSERT INTO audit (kind, subject, occurred_at, policy_version, json, idempotency_key)
+                SELECT $k, $s, $t, $p, $j, $key WHERE $key IS NULL OR NOT EXISTS (SELECT 1 FROM audit WHERE idempotency_key = $key);
+                """;
             var (k, s, t, p, j, key) = (cmd.Parameters.Add("$k", SqliteType.Text), cmd.Parameters.Add("$s", SqliteType.Text), cmd.Parameters.Add("$t", SqliteType.Text),
                 cmd.Parameters.Add("$p", SqliteType.Text), cmd.Parameters.Add("$j", SqliteType.Text), cmd.Parameters.Add("$key", SqliteType.Text));
             await cmd.PrepareAsync(cancellationToken).ConfigureAwait(false);

@@ -142,6 +142,19 @@ public abstract class StoreContractTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task SkippedIdempotentEntries_LeaveNoGapInTheAuditSequence()
+    {
+        var store = await NewStoreAsync();
+        AuditWrite Keyed(string key) => new("replay", "s", T0, "v1", "{}", key);
+        await store.CommitAsync(new WriteBatch { Audit = [Keyed("a"), Keyed("b"), Keyed("c")] });
+        var again = await store.CommitAsync(new WriteBatch { Audit = [Keyed("a"), Keyed("b"), Keyed("c"), Keyed("d"), Keyed("e")] });
+        Assert.Equal(2, again.AuditAppended);
+        var audit = await store.ReadAuditAsync(0, 100);
+        Assert.Equal([1L, 2, 3, 4, 5], audit.Select(a => a.Sequence));
+        Assert.Equal(["a", "b", "c", "d", "e"], audit.Select(a => a.IdempotencyKey));
+    }
+
+    [Fact]
     public async Task SixteenWriters_OnEightSharedDocuments_LoseNoUpdateAndWriteNoEventTwice()
     {
         // Each action reads a counter, increments it and appends one event, retrying on a conflict as a caller would.
