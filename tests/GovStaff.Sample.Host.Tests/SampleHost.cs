@@ -8,7 +8,7 @@ internal static class SampleHost
 {
     public sealed record Result(int ExitCode, string StdOut, string StdErr);
 
-    private static readonly string Dll = FindDll();
+    public static readonly string Dll = FindDll();
 
     // The host keeps its SQLite file in data/ under the working directory: one folder for this test run.
     private static readonly string WorkDir = Directory.CreateTempSubdirectory("govstaff-sample-run-").FullName;

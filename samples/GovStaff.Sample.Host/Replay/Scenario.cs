@@ -5,7 +5,11 @@ using NodaTime;
 namespace GovStaff.Sample.Host.Replay;
 
 /// <summary>A scenario file (docs/scenarios.md, docs/scenario.schema.json): a district and a dated list of actions.</summary>
-internal sealed record Scenario(string Name, ServiceNetwork Network, IReadOnlyList<ScenarioAction> Actions, IReadOnlyList<int> ActionLines);
+internal sealed record Scenario(string Name, ServiceNetwork Network, IReadOnlyList<ScenarioAction> Actions, IReadOnlyList<int> ActionLines)
+{
+    /// <summary>A digest of the file's bytes: the same file replayed again is recognised, an edited one is not.</summary>
+    public string Fingerprint { get; init; } = string.Empty;
+}
 
 /// <summary>Who acts: a person for a service body or a home unit.</summary>
 internal sealed record ActorSpec(string Person, string? Body = null, string? Unit = null);

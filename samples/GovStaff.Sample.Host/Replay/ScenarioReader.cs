@@ -124,7 +124,10 @@ internal static class ScenarioReader
                 index++;
             }
 
-            return new Scenario(name, network, actions, actionLines);
+            return new Scenario(name, network, actions, actionLines)
+            {
+                Fingerprint = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))[..16],
+            };
         }
     }
 

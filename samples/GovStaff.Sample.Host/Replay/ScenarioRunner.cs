@@ -17,13 +17,22 @@ using NodaTime;
 namespace GovStaff.Sample.Host.Replay;
 
 /// <summary>
-/// Replays a checked scenario through the public API, one decision per action, each printed as a JSON line. The
-/// actions' decisions and events are written to the store in one commit at the end.
+/// Replays a checked scenario through the public API, one decision per action, each printed as a JSON line. Decisions
+/// and events are written to the store in commits of <see cref="ChunkSize"/> actions, each entry keyed by the file's
+/// fingerprint and the action's index: a replay cut short keeps whole chunks only, and replaying the same file again
+/// records only what is missing.
 /// </summary>
 internal sealed class ScenarioRunner(PolicyVersionSet versions, WorkCalendar calendar, OfficeHours hours)
 {
+    /// <summary>Actions per commit.</summary>
+    public const int ChunkSize = 500;
+
+    /// <summary>What the last run wrote: entries appended, and entries skipped because an earlier replay had them.</summary>
+    public (int Appended, int AlreadyRecorded) Recorded { get; private set; }
+
     public async Task<int> RunAsync(Scenario scenario, TextWriter output, IPolicyStore? store, CancellationToken cancellationToken)
     {
+        int appended = 0, entries = 0;
         var clock = new SimulationClock();
         var engine = new PolicyEngine(versions, clock);
         var schedule = new ServiceSchedule(calendar, hours);
@@ -130,14 +139,18 @@ internal sealed class ScenarioRunner(PolicyVersionSet versions, WorkCalendar cal
             }
 
             await output.WriteLineAsync(Line(i, a, decision));
-            batch = batch.Merge(PolicyRecorder.Prepare(decision, @event));
+            batch = batch.Merge(PolicyRecorder.Prepare(decision, @event, idempotencyKey: $"replay:{scenario.Fingerprint}:{i}"));
+            if (store is not null && ((i + 1) % ChunkSize == 0 || i == scenario.Actions.Count - 1))
+            {
+                // Printed lines reach the reader before their chunk is committed; the store is the record.
+                await output.FlushAsync(cancellationToken);
+                appended += (await store.CommitAsync(batch, cancellationToken)).AuditAppended;
+                entries += batch.Audit.Count;
+                batch = new WriteBatch();
+            }
         }
 
-        if (store is not null)
-        {
-            await store.CommitAsync(batch, cancellationToken);
-        }
-
+        Recorded = (appended, entries - appended);
         return ExitCodes.Ok;
     }
 
