@@ -70,6 +70,45 @@ public sealed class OutboxDeliveryTest : IDisposable
     }
 
     [Fact]
+    public async Task RawIdNumbersAndPhones_AppearInNoOutputChannel()
+    {
+        const string Phone = "13812345678", Id = "11010519491231002X";
+        var (_, @event) = Supervision();
+        Assert.Contains(Phone, @event.Message.Zh); // the raw values are really in the event, or the test proves nothing
+
+        // The log channel.
+        var logger = new CapturingLogger();
+        await new GovStaff.Policy.Hosting.LogNotifier(logger).DeliverAsync(Notification.From(@event));
+        var logged = Assert.Single(logger.Lines);
+        Assert.Contains("138****5678", logged);
+        Assert.DoesNotContain(Phone, logged);
+        Assert.DoesNotContain(Id, logged);
+
+        // Exceptions: a mistyped number is refused without repeating it.
+        var wrongCheckDigit = Id[..17] + "1";
+        var e = Assert.Throws<ArgumentException>(() => new GovStaff.Policy.Organization.ResidentIdNumber(wrongCheckDigit));
+        Assert.DoesNotContain(wrongCheckDigit, e.Message);
+        Assert.DoesNotContain(Id[..17], e.Message);
+
+        // Printing a valid number prints it masked.
+        Assert.Equal("1101**********002X", new GovStaff.Policy.Organization.ResidentIdNumber(Id).ToString());
+        Assert.DoesNotContain(Id, $"{new GovStaff.Policy.Organization.ResidentIdNumber(Id)}");
+    }
+
+    private sealed class CapturingLogger : Microsoft.Extensions.Logging.ILogger<GovStaff.Policy.Hosting.LogNotifier>
+    {
+        public List<string> Lines { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+
+        public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Lines.Add(formatter(state, exception));
+    }
+
+    [Fact]
     public async Task TheRecorder_WritesDecisionEventAndNotificationInOneCommit()
     {
         using var host = Host();
