@@ -16,7 +16,7 @@ internal static class SampleCommands
             "  GovStaff.Sample.Host workdays add 2022-09-30 1\n" +
             "  GovStaff.Sample.Host workdays is 2022-10-08\n" +
             "  GovStaff.Sample.Host graph leave --format mermaid\n" +
-            "  GovStaff.Sample.Host replay scenarios/binhe-leave-and-cases.json\n" +
+            "  GovStaff.Sample.Host replay samples/GovStaff.Sample.Host/scenarios/binhe-leave-and-cases.json\n" +
             "  GovStaff.Sample.Host report --quarter 2022Q4 --format html > report.html");
         root.SetAction((_, ct) => new MainJob(services).RunAsync(Console.Out, ct));
         var catalogue = new Command("catalogue",
