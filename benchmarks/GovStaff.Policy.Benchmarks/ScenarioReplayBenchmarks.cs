@@ -32,8 +32,8 @@ public class ScenarioReplayBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public Task<int> Replay_NoStore() => _runner.RunAsync(_scenario, TextWriter.Null, null, CancellationToken.None);
+    public async Task<int> Replay_NoStore() => (await _runner.RunAsync(_scenario, TextWriter.Null, null, CancellationToken.None)).Appended;
 
     [Benchmark]
-    public Task<int> Replay_InMemoryStore() => _runner.RunAsync(_scenario, TextWriter.Null, new InMemoryPolicyStore(), CancellationToken.None);
+    public async Task<int> Replay_InMemoryStore() => (await _runner.RunAsync(_scenario, TextWriter.Null, new InMemoryPolicyStore(), CancellationToken.None)).Appended;
 }

@@ -13,10 +13,8 @@ internal sealed class MainJob(IServiceProvider services)
     public async Task<int> RunAsync(TextWriter output, CancellationToken cancellationToken)
     {
         var store = services.GetRequiredService<IPolicyStore>();
-        // Deadlines from late December run into 2023, a year whose Ningxia days are not in the data: the simulation counts
-        // them on the national arrangement and every decision that relied on such a day carries the assumed-day warning.
         var configured = services.GetRequiredService<WorkCalendar>();
-        var calendar = configured.AllowsFallback ? configured : configured.WithFallback(true, 1);
+        var calendar = SampleCalendar.WithAssumedDays(configured);
         var versions = services.GetRequiredService<PolicyVersionSet>();
         var where = store is GovStaff.Policy.Storage.Sqlite.SqlitePolicyStore sqlite ? sqlite.DataSource : store.GetType().Name;
         var watch = Stopwatch.StartNew();

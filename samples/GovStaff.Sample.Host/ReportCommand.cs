@@ -68,10 +68,9 @@ internal static class ReportCommand
                 return ExitCodes.NoData;
             }
 
-            var calendar = services.GetRequiredService<WorkCalendar>();
             var report = await QuarterReport.LoadAsync(
                 services.GetRequiredService<IPolicyStore>(),
-                calendar.AllowsFallback ? calendar : calendar.WithFallback(true, 1),
+                SampleCalendar.WithAssumedDays(services.GetRequiredService<WorkCalendar>()),
                 services.GetRequiredService<PolicyVersionSet>(),
                 ct);
             if (report is null)

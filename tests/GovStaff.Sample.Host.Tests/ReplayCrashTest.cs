@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
@@ -100,19 +99,7 @@ public sealed class ReplayCrashTest : IDisposable
 
     private static void KillAfter(string workingDirectory, string scenario, int lines)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            WorkingDirectory = workingDirectory,
-        };
-        foreach (var a in new[] { SampleHost.Dll, "replay", scenario })
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(start)!;
+        using var process = SampleHost.Start(workingDirectory, "replay", scenario);
         _ = process.StandardError.ReadToEndAsync();
         for (var seen = 0; seen < lines; seen++)
         {

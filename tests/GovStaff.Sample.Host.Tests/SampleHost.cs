@@ -8,7 +8,7 @@ internal static class SampleHost
 {
     public sealed record Result(int ExitCode, string StdOut, string StdErr);
 
-    public static readonly string Dll = FindDll();
+    private static readonly string Dll = FindDll();
 
     // The host keeps its SQLite file in data/ under the working directory: one folder for this test run.
     private static readonly string WorkDir = Directory.CreateTempSubdirectory("govstaff-sample-run-").FullName;
@@ -16,6 +16,21 @@ internal static class SampleHost
     public static Result Run(params string[] args) => RunIn(WorkDir, args);
 
     public static Result RunIn(string workingDirectory, params string[] args)
+    {
+        using var process = Start(workingDirectory, args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("The sample host did not finish within 60 s: " + string.Join(' ', args));
+        }
+
+        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>Starts the host with stdout and stderr redirected, for a test that reads or kills it as it runs.</summary>
+    public static Process Start(string workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -31,16 +46,7 @@ internal static class SampleHost
             start.ArgumentList.Add(a);
         }
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("The sample host did not finish within 60 s: " + string.Join(' ', args));
-        }
-
-        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+        return Process.Start(start)!;
     }
 
     private static string FindDll()

@@ -42,8 +42,10 @@ public sealed class ScenarioReaderFuzzTest
 
             var store = new InMemoryPolicyStore();
             using var output = new StringWriter();
-            var exit = runner.RunAsync(scenario, output, store, CancellationToken.None).GetAwaiter().GetResult();
-            Assert.Equal(ExitCodes.Ok, exit);
+            var recorded = runner.RunAsync(scenario, output, store, CancellationToken.None).GetAwaiter().GetResult();
+            // A fresh store: everything is appended, nothing was there before.
+            Assert.Equal(0, recorded.AlreadyRecorded);
+            Assert.Equal(recorded.Appended, store.ReadAuditAsync(0, int.MaxValue).GetAwaiter().GetResult().Count);
             // One decision line per action, whatever the rules said.
             Assert.Equal(scenario.Actions.Count, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
             parsed++;

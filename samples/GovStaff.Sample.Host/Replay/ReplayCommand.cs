@@ -41,19 +41,18 @@ internal static class ReplayCommand
                 return ExitCodes.BadInput;
             }
 
-            var runner = new ScenarioRunner(services.GetRequiredService<PolicyVersionSet>(), configured.WithFallback(true, 1), services.GetRequiredService<OfficeHours>());
+            var runner = new ScenarioRunner(services.GetRequiredService<PolicyVersionSet>(), SampleCalendar.WithAssumedDays(configured), services.GetRequiredService<OfficeHours>());
             var store = r.GetValue(noStore) ? null : services.GetRequiredService<IPolicyStore>();
-            var exit = await runner.RunAsync(scenario, Console.Out, store, ct);
+            var (appended, already) = await runner.RunAsync(scenario, Console.Out, store, ct);
             if (store is not null)
             {
                 // stdout carries only the decisions; what was stored goes to stderr.
-                var (appended, already) = runner.Recorded;
                 await Console.Error.WriteLineAsync(already == 0
                     ? $"recorded {appended} audit entries / 已记录{appended}条"
                     : $"recorded {appended} audit entries; {already} were already recorded by an earlier replay of this file / 已记录{appended}条，另有{already}条此前已记录");
             }
 
-            return exit;
+            return ExitCodes.Ok;
         });
         return command;
     }

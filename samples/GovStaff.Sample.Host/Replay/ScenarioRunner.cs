@@ -27,10 +27,8 @@ internal sealed class ScenarioRunner(PolicyVersionSet versions, WorkCalendar cal
     /// <summary>Actions per commit.</summary>
     public const int ChunkSize = 500;
 
-    /// <summary>What the last run wrote: entries appended, and entries skipped because an earlier replay had them.</summary>
-    public (int Appended, int AlreadyRecorded) Recorded { get; private set; }
-
-    public async Task<int> RunAsync(Scenario scenario, TextWriter output, IPolicyStore? store, CancellationToken cancellationToken)
+    /// <summary>Replays the scenario; returns what was written to the store (nothing without one).</summary>
+    public async Task<ReplayRecord> RunAsync(Scenario scenario, TextWriter output, IPolicyStore? store, CancellationToken cancellationToken)
     {
         int appended = 0, entries = 0;
         var clock = new SimulationClock();
@@ -150,8 +148,7 @@ internal sealed class ScenarioRunner(PolicyVersionSet versions, WorkCalendar cal
             }
         }
 
-        Recorded = (appended, entries - appended);
-        return ExitCodes.Ok;
+        return new ReplayRecord(appended, entries - appended);
     }
 
     private static string Line(int index, ScenarioAction action, Decision decision) => new JsonObject
@@ -166,3 +163,6 @@ internal sealed class ScenarioRunner(PolicyVersionSet versions, WorkCalendar cal
         ["policyVersion"] = decision.PolicyVersion,
     }.ToJsonString(GovStaffJson.Options);
 }
+
+/// <summary>What a replay wrote: audit entries appended, and entries skipped because an earlier replay had them.</summary>
+internal readonly record struct ReplayRecord(int Appended, int AlreadyRecorded);
