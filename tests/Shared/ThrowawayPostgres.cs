@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace GovStaff.Policy.Testing;
@@ -29,7 +27,7 @@ internal sealed class ThrowawayPostgres
         _bin = FindBin() ?? throw new InvalidOperationException(
             "PostgreSQL's initdb was not found. Install the server (apt-get install postgresql), or name a server in GOVSTAFF_TEST_POSTGRES.");
         _dir = Directory.CreateTempSubdirectory("govstaff-pg-").FullName;
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var asRoot = Environment.UserName == "root";
         if (asRoot)
         {
@@ -88,15 +86,6 @@ internal sealed class ThrowawayPostgres
         return Directory.Exists("/usr/lib/postgresql")
             ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "initdb"))).OrderDescending().FirstOrDefault()
             : null;
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 
     private static void Run(string file, string[] args, bool asPostgres = false)

@@ -1,7 +1,5 @@
 using System.Buffers;
 using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Sockets;
 using GovStaff.Policy.Decisions;
 using GovStaff.Policy.Plugins;
 using GovStaff.Policy.Regulation;
@@ -21,7 +19,7 @@ namespace GovStaff.Policy.Hosting.Tests.Notifications;
 public sealed class EmailDeliveryTest : IDisposable
 {
     private static readonly Instant T0 = Instant.FromUtc(2022, 10, 18, 2, 0);
-    private readonly int _port = FreePort();
+    private readonly int _port = GovStaff.Policy.Testing.LoopbackPort.Free();
     private readonly ConcurrentQueue<MimeMessage> _received = new();
     private readonly FakeClock _clock = new(T0);
     private CancellationTokenSource? _smtp;
@@ -101,15 +99,6 @@ public sealed class EmailDeliveryTest : IDisposable
         Assert.Equal(1, await dispatcher.RunOnceAsync());
         Assert.Single(_received);
         Assert.Single(await store.ReadOutboxAsync(OutboxState.Delivered));
-    }
-
-    private static int FreePort()
-    {
-        var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        var port = ((IPEndPoint)l.LocalEndpoint).Port;
-        l.Stop();
-        return port;
     }
 
     private sealed class Capture(ConcurrentQueue<MimeMessage> received) : MessageStore

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace GovStaff.Policy.Hosting.Tests.Notifications;
@@ -13,10 +12,7 @@ public sealed class LoopbackHttpServer : IDisposable
 
     public LoopbackHttpServer()
     {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        Port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
+        Port = GovStaff.Policy.Testing.LoopbackPort.Free();
     }
 
     public int Port { get; }
