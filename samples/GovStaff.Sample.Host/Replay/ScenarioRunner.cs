@@ -39,7 +39,11 @@ internal sealed class ScenarioRunner(PolicyVersionSet versions, WorkCalendar cal
         var transfers = new Dictionary<string, TransferRequest>();
         var cases = new Dictionary<string, ServiceCase>();
         var complaints = new Dictionary<string, Complaint>();
-        var batch = new WriteBatch();
+        var leaveRules = new LeaveLifecycle(engine, calendar);
+        var transferRules = new TransferLifecycle(engine, calendar);
+        var caseRules = new CaseRules(engine, calendar);
+        var complaintRules = new ComplaintLifecycle(engine);
+        var pending = new List<WriteBatch>(); // one per action, merged once per chunk rather than copied per action
         for (var i = 0; i < scenario.Actions.Count; i++)
         {
             var a = scenario.Actions[i];
@@ -55,10 +59,6 @@ internal sealed class ScenarioRunner(PolicyVersionSet versions, WorkCalendar cal
                 into[a.Id!] = r.Entity;
             }
 
-            var leaveRules = new LeaveLifecycle(engine, calendar);
-            var transferRules = new TransferLifecycle(engine, calendar);
-            var caseRules = new CaseRules(engine, calendar);
-            var complaintRules = new ComplaintLifecycle(engine);
             decision = null!;
             switch (a.Type)
             {
@@ -137,14 +137,25 @@ internal sealed class ScenarioRunner(PolicyVersionSet versions, WorkCalendar cal
             }
 
             await output.WriteLineAsync(Line(i, a, decision));
-            batch = batch.Merge(PolicyRecorder.Prepare(decision, @event, idempotencyKey: $"replay:{scenario.Fingerprint}:{i}"));
-            if (store is not null && ((i + 1) % ChunkSize == 0 || i == scenario.Actions.Count - 1))
+            if (store is null)
+            {
+                continue;
+            }
+
+            pending.Add(PolicyRecorder.Prepare(decision, @event, idempotencyKey: $"replay:{scenario.Fingerprint}:{i}"));
+            if ((i + 1) % ChunkSize == 0 || i == scenario.Actions.Count - 1)
             {
                 // Printed lines reach the reader before their chunk is committed; the store is the record.
                 await output.FlushAsync(cancellationToken);
-                appended += (await store.CommitAsync(batch, cancellationToken)).AuditAppended;
-                entries += batch.Audit.Count;
-                batch = new WriteBatch();
+                var chunk = new WriteBatch
+                {
+                    Documents = [.. pending.SelectMany(p => p.Documents)],
+                    Audit = [.. pending.SelectMany(p => p.Audit)],
+                    Outbox = [.. pending.SelectMany(p => p.Outbox)],
+                };
+                appended += (await store.CommitAsync(chunk, cancellationToken)).AuditAppended;
+                entries += chunk.Audit.Count;
+                pending.Clear();
             }
         }
 
