@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using Stateless;
 using Stateless.Graph;
+using Stateless.Reflection;
 
 namespace GovStaff.Policy.Lifecycles;
 
@@ -8,10 +10,17 @@ namespace GovStaff.Policy.Lifecycles;
 /// the entity (Stateless external state storage) and is handed to the machine for the duration of a call.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Stateless has no split between a machine's definition and its instances, and building the configuration per call
-/// costs far more than firing a trigger. Here each thread configures the machine once (a Stateless machine is not
-/// meant for concurrent use), then every call only swaps the state in and out. The rules of the measures run before
-/// <see cref="Fire"/>; the machine enforces the shape of the lifecycle and draws the diagrams.
+/// costs far more than firing a trigger. The Stateless configuration is the single definition: it is read back once
+/// through Stateless's own description (<see cref="StateMachine{TState,TTrigger}.GetInfo"/>) and, when it is plain
+/// permitted transitions (no guards, entry or exit actions, substates or dynamic destinations — true of every
+/// lifecycle in this library), compiled into a state × trigger table that answers <see cref="CanFire"/> and
+/// <see cref="Fire"/> with one array read and no allocation. A test checks the table against a freshly configured
+/// Stateless machine for every state and trigger. Any other configuration runs on a Stateless machine configured once
+/// per thread (a Stateless machine is not meant for concurrent use), with the state swapped in and out per call.
+/// </para>
+/// <para>The rules of the measures run before <see cref="Fire"/>; the machine enforces the shape of the lifecycle and draws the diagrams.</para>
 /// </remarks>
 /// <typeparam name="TState">The lifecycle's states.</typeparam>
 /// <typeparam name="TTrigger">The lifecycle's triggers.</typeparam>
@@ -27,6 +36,11 @@ public sealed class LifecycleMachine<TState, TTrigger>
     private readonly TTrigger[] _triggers = Enum.GetValues<TTrigger>();
     private readonly Action<StateMachine<TState, TTrigger>> _configure;
     private readonly Lazy<(string Mermaid, string Dot)> _diagrams;
+    private readonly Dictionary<TTrigger, string> _actions;
+
+    // Destination + 1 per (state, trigger), 0 where the trigger is not permitted; null when not compilable.
+    private readonly int[]? _table;
+    private readonly int _width;
 
     /// <summary>Creates the machine.</summary>
     /// <param name="name">The lifecycle's name, used in diagrams and messages (e.g. <c>leave</c>).</param>
@@ -42,6 +56,8 @@ public sealed class LifecycleMachine<TState, TTrigger>
             var info = Build(() => initial, _ => { }).GetInfo();
             return (MermaidGraph.Format(info), UmlDotGraph.Format(info));
         });
+        _actions = _triggers.ToDictionary(t => t, t => $"{name}.{Kebab(t.ToString())}");
+        (_table, _width) = Compile(Build(() => initial, _ => { }).GetInfo());
     }
 
     /// <summary>The lifecycle's name.</summary>
@@ -50,9 +66,17 @@ public sealed class LifecycleMachine<TState, TTrigger>
     /// <summary>The state a new entity starts in.</summary>
     public TState Initial { get; }
 
+    /// <summary>True when the state × trigger table compiled from the Stateless configuration is in use.</summary>
+    public bool IsCompiled => _table is not null;
+
     /// <summary>True when the trigger leads somewhere from the state.</summary>
     public bool CanFire(TState state, TTrigger trigger)
     {
+        if (_table is { } table)
+        {
+            return Lookup(table, state, trigger) != 0;
+        }
+
         var slot = Current();
         slot.State = state;
         return slot.Machine.CanFire(trigger);
@@ -65,6 +89,14 @@ public sealed class LifecycleMachine<TState, TTrigger>
     /// <exception cref="InvalidOperationException">The trigger is not permitted in the state (a bug in the caller).</exception>
     public TState Fire(TState state, TTrigger trigger)
     {
+        if (_table is { } table)
+        {
+            var next = Lookup(table, state, trigger) - 1;
+            return next >= 0
+                ? Unsafe.As<int, TState>(ref next)
+                : throw new InvalidOperationException($"No valid leaving transitions are permitted from state '{state}' for trigger '{trigger}' in the {Name} lifecycle.");
+        }
+
         var slot = Current();
         slot.State = state;
         slot.Machine.Fire(trigger);
@@ -87,6 +119,65 @@ public sealed class LifecycleMachine<TState, TTrigger>
         _configure(machine);
         return machine;
     }
+
+    /// <summary>The action name for a trigger: <c>leave.report-back</c>.</summary>
+    internal string ActionName(TTrigger trigger) => _actions[trigger];
+
+    private static string Kebab(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    // Reads Stateless's description of the configuration back into a table, or returns null when the configuration
+    // uses anything a table cannot express.
+    private static (int[]? Table, int Width) Compile(StateMachineInfo info)
+    {
+        const int MaxValue = 63;
+        if (Enum.GetUnderlyingType(typeof(TState)) != typeof(int) || Enum.GetUnderlyingType(typeof(TTrigger)) != typeof(int))
+        {
+            return (null, 0);
+        }
+
+        var states = Enum.GetValues<TState>().Select(ToInt).ToArray();
+        var triggers = Enum.GetValues<TTrigger>().Select(ToInt).ToArray();
+        if (states.Any(v => v is < 0 or > MaxValue) || triggers.Any(v => v is < 0 or > MaxValue))
+        {
+            return (null, 0);
+        }
+
+        var width = triggers.Max() + 1;
+        var table = new int[(states.Max() + 1) * width];
+        foreach (var state in info.States)
+        {
+            var plain = state.Superstate is null && !state.Substates.Any() && !state.EntryActions.Any() && !state.ExitActions.Any() &&
+                !state.ActivateActions.Any() && !state.DeactivateActions.Any() && !state.DynamicTransitions.Any() && !state.IgnoredTriggers.Any() &&
+                state.Transitions.Count() == state.FixedTransitions.Count();
+            if (!plain)
+            {
+                return (null, 0);
+            }
+
+            foreach (var t in state.FixedTransitions)
+            {
+                if (t.GuardConditionsMethodDescriptions.Any() || t.IsInternalTransition)
+                {
+                    return (null, 0);
+                }
+
+                table[(ToInt((TState)state.UnderlyingState) * width) + ToInt((TTrigger)t.Trigger.UnderlyingTrigger)] = ToInt((TState)t.DestinationState.UnderlyingState) + 1;
+            }
+        }
+
+        return (table, width);
+    }
+
+    private int Lookup(int[] table, TState state, TTrigger trigger)
+    {
+        var s = ToInt(state);
+        var t = ToInt(trigger);
+        return (uint)t < (uint)_width && (uint)((s * _width) + t) < (uint)table.Length ? table[(s * _width) + t] : 0;
+    }
+
+    private static int ToInt<T>(T value)
+        where T : struct, Enum => Unsafe.As<T, int>(ref value);
 
     private Slot Current()
     {

@@ -23,14 +23,14 @@ internal static class Transition
         LocalDate date,
         Func<PolicyVersion, List<Finding>> rules,
         Func<T, TState, T> apply,
-        Func<T, IReadOnlyDictionary<string, string>>? data = null,
+        Func<T, Dictionary<string, string>>? data = null,
         bool applyWhenApprovalRequired = false,
         LocalizedText? message = null)
         where T : class
         where TState : struct, Enum
         where TTrigger : struct, Enum
     {
-        var action = $"{machine.Name}.{Kebab(trigger.ToString())}";
+        var action = machine.ActionName(trigger);
         var decision = engine.Evaluate(action, subject, date, version =>
         {
             if (!machine.CanFire(state, trigger))
@@ -60,11 +60,10 @@ internal static class Transition
 
         var next = machine.Fire(state, trigger);
         var updated = apply(entity, next);
-        var details = new Dictionary<string, string>(data?.Invoke(updated) ?? new Dictionary<string, string>())
-        {
-            ["from"] = state.ToString(),
-            ["to"] = next.ToString(),
-        };
+        // The callback builds a fresh dictionary each call, so the event may own it.
+        var details = data?.Invoke(updated) ?? new Dictionary<string, string>(2);
+        details["from"] = state.ToString();
+        details["to"] = next.ToString();
         var @event = new DomainEvent(
             action,
             subject,
@@ -82,13 +81,16 @@ internal static class Transition
     public static Finding AuthorityFinding(string lifecycle, Actor actor, IReadOnlyList<Organization.Party> parties, Citation basis, string subject, LocalizedText what)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        return parties.Any(p => p.Matches(actor))
+        var authorised = false;
+        foreach (var p in parties)
+        {
+            authorised |= p.Matches(actor);
+        }
+
+        return authorised
             ? new Finding($"{lifecycle}.authority", Severity.Satisfied, basis,
                 new LocalizedText($"{actor.Body}有权{what.Zh}。", $"{actor.Body} has the authority to {what.En}."), subject)
             : new Finding($"{lifecycle}.unauthorised", Severity.Violation, basis,
                 new LocalizedText($"{actor.Body}无权{what.Zh}；有权机构：{string.Join("、", parties)}。", $"{actor.Body} has no authority to {what.En}; those who do: {string.Join(", ", parties)}."), subject);
     }
-
-    private static string Kebab(string name) =>
-        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

@@ -1,0 +1,102 @@
+using GovStaff.Policy.Appraisal;
+using GovStaff.Policy.Attendance;
+using GovStaff.Policy.Lifecycles;
+using GovStaff.Policy.Service;
+using GovStaff.Policy.Staffing;
+
+namespace GovStaff.Policy.Tests.Lifecycles;
+
+/// <summary>
+/// The table a lifecycle machine compiles from its Stateless configuration must answer exactly as Stateless does, for
+/// every state and every trigger of every lifecycle; a configuration the table cannot express must fall back to
+/// Stateless rather than be compiled wrongly.
+/// </summary>
+public class LifecycleMachineTest
+{
+    [Fact]
+    public void EveryLifecycle_IsCompiled() =>
+        Assert.All(
+            new[] { LeaveLifecycle.Machine.IsCompiled, AppraisalLifecycle.Machine.IsCompiled, SanctionLifecycle.Machine.IsCompiled, TransferLifecycle.Machine.IsCompiled, StationingLifecycle.Machine.IsCompiled, ComplaintLifecycle.Machine.IsCompiled },
+            Assert.True);
+
+    [Fact]
+    public void CompiledTables_AgreeWithStateless()
+    {
+        AgreesWithStateless(LeaveLifecycle.Machine);
+        AgreesWithStateless(AppraisalLifecycle.Machine);
+        AgreesWithStateless(SanctionLifecycle.Machine);
+        AgreesWithStateless(TransferLifecycle.Machine);
+        AgreesWithStateless(StationingLifecycle.Machine);
+        AgreesWithStateless(ComplaintLifecycle.Machine);
+    }
+
+    [Fact]
+    public void Reentry_StaysInTheState() =>
+        Assert.Equal(AppraisalState.Scored, AppraisalLifecycle.Machine.Fire(AppraisalState.Scored, AppraisalTrigger.CoSign));
+
+    [Fact]
+    public void ATriggerNotPermitted_Throws_AndAnUndefinedStateIsNotPermitted()
+    {
+        var e = Assert.Throws<InvalidOperationException>(() => LeaveLifecycle.Machine.Fire(LeaveState.Closed, LeaveTrigger.Approve));
+        Assert.Contains("leave", e.Message, StringComparison.Ordinal);
+        Assert.False(LeaveLifecycle.Machine.CanFire((LeaveState)99, LeaveTrigger.Approve));
+        Assert.False(LeaveLifecycle.Machine.CanFire(LeaveState.Requested, (LeaveTrigger)(-1)));
+    }
+
+    [Fact]
+    public void GuardedConfiguration_FallsBackToStateless_AndHonoursTheGuard()
+    {
+        var open = false;
+        var machine = new LifecycleMachine<LeaveState, LeaveTrigger>("guarded", LeaveState.Requested, m =>
+            m.Configure(LeaveState.Requested).PermitIf(LeaveTrigger.Approve, LeaveState.Approved, () => open));
+
+        Assert.False(machine.IsCompiled);
+        Assert.False(machine.CanFire(LeaveState.Requested, LeaveTrigger.Approve));
+        open = true;
+        Assert.Equal(LeaveState.Approved, machine.Fire(LeaveState.Requested, LeaveTrigger.Approve));
+    }
+
+    [Fact]
+    public void ConfigurationWithActions_FallsBackToStateless_AndRunsThem()
+    {
+        var entered = 0;
+        var machine = new LifecycleMachine<LeaveState, LeaveTrigger>("with-actions", LeaveState.Requested, m =>
+        {
+            m.Configure(LeaveState.Requested).Permit(LeaveTrigger.Approve, LeaveState.Approved);
+            m.Configure(LeaveState.Approved).OnEntry(() => entered++);
+        });
+
+        Assert.False(machine.IsCompiled);
+        Assert.Equal(LeaveState.Approved, machine.Fire(LeaveState.Requested, LeaveTrigger.Approve));
+        Assert.Equal(1, entered);
+    }
+
+    private static void AgreesWithStateless<TState, TTrigger>(LifecycleMachine<TState, TTrigger> machine)
+        where TState : struct, Enum
+        where TTrigger : struct, Enum
+    {
+        foreach (var state in Enum.GetValues<TState>())
+        {
+            foreach (var trigger in Enum.GetValues<TTrigger>())
+            {
+                var current = state;
+                var stateless = machine.Build(() => current, s => current = s);
+                var permitted = stateless.CanFire(trigger);
+                Assert.True(permitted == machine.CanFire(state, trigger), $"{machine.Name}: {state} × {trigger}: Stateless says {permitted}");
+                if (permitted)
+                {
+                    stateless.Fire(trigger);
+                    Assert.Equal(current, machine.Fire(state, trigger));
+                }
+                else
+                {
+                    Assert.Throws<InvalidOperationException>(() => machine.Fire(state, trigger));
+                }
+            }
+
+            Assert.Equal(
+                Enum.GetValues<TTrigger>().Where(t => machine.Build(() => state, _ => { }).CanFire(t)),
+                machine.PermittedTriggers(state));
+        }
+    }
+}
