@@ -1,5 +1,6 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using GovStaff.Policy.Attendance;
 using GovStaff.Policy.Calendars;
 using GovStaff.Policy.Decisions;
@@ -162,17 +163,49 @@ internal sealed class ScenarioRunner(PolicyVersionSet versions, WorkCalendar cal
         return new ReplayRecord(appended, entries - appended);
     }
 
-    private static string Line(int index, ScenarioAction action, Decision decision) => new JsonObject
+    // One JSON line per action, written straight to a reused buffer: a DOM per line cost more than the rules.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_line;
+
+    private static string Line(int index, ScenarioAction action, Decision decision)
     {
-        ["index"] = index,
-        ["at"] = action.At.ToString("yyyy-MM-dd", null),
-        ["type"] = action.Type,
-        ["id"] = action.Id,
-        ["outcome"] = JsonSerializer.SerializeToNode(decision.Outcome, GovStaffJson.Options),
-        ["citations"] = JsonSerializer.SerializeToNode(decision.Citations, GovStaffJson.Options),
-        ["messages"] = JsonSerializer.SerializeToNode(decision.Findings.Where(f => f.Severity >= Severity.Warning || decision.Outcome == Outcome.Permitted).Select(f => f.Message), GovStaffJson.Options),
-        ["policyVersion"] = decision.PolicyVersion,
-    }.ToJsonString(GovStaffJson.Options);
+        var buffer = t_line ??= new ArrayBufferWriter<byte>(1024);
+        buffer.ResetWrittenCount();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = GovStaffJson.Options.Encoder }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("index", index);
+            json.WriteString("at", action.At.ToString("yyyy-MM-dd", null));
+            json.WriteString("type", action.Type);
+            if (action.Id is not null)
+            {
+                json.WriteString("id", action.Id);
+            }
+            else
+            {
+                json.WriteNull("id");
+            }
+
+            json.WritePropertyName("outcome");
+            JsonSerializer.Serialize(json, decision.Outcome, GovStaffJson.Options);
+            json.WritePropertyName("citations");
+            JsonSerializer.Serialize(json, decision.Citations, GovStaffJson.Options);
+            json.WriteStartArray("messages");
+            foreach (var f in decision.Findings)
+            {
+                if (f.Severity >= Severity.Warning || decision.Outcome == Outcome.Permitted)
+                {
+                    JsonSerializer.Serialize(json, f.Message, GovStaffJson.Options);
+                }
+            }
+
+            json.WriteEndArray();
+            json.WriteString("policyVersion", decision.PolicyVersion);
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 }
 
 /// <summary>What a replay wrote: audit entries appended, and entries skipped because an earlier replay had them.</summary>

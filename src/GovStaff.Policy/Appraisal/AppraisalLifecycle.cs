@@ -56,27 +56,28 @@ public sealed class AppraisalLifecycle
         ArgumentNullException.ThrowIfNull(scores);
         ArgumentNullException.ThrowIfNull(actor);
         var staff = network.GetStaff(appraisal.Staff);
+        var subject = appraisal.Subject;
         var body = network.GetBody(staff.StationedAt ?? throw new ArgumentException($"{staff.Id} is not stationed; there is nothing to appraise.", nameof(appraisal)));
         var set = _schemes.For(staff.Role, body, network);
         set.Check(scores);
         var copy = new Dictionary<string, decimal>(scores);
         var signed = new List<Party>();
-        return Transition.Run(_engine, Machine, appraisal, appraisal.State, AppraisalTrigger.Score, Cadence, appraisal.Subject, actor, on,
+        return Transition.Run(_engine, Machine, appraisal, appraisal.State, AppraisalTrigger.Score, Cadence, subject, actor, on,
             version =>
             {
-                var findings = Signatories(appraisal, staff, network, version.Options, out var parties, out var basis, out var reason);
-                findings.Add(Transition.AuthorityFinding("appraisal", actor, parties, basis, appraisal.Subject, new LocalizedText("考核该人员", "appraise this person")));
+                var findings = Signatories(appraisal, subject, staff, network, version.Options, out var parties, out var basis, out var reason);
+                findings.Add(Transition.AuthorityFinding("appraisal", actor, parties, basis, subject, new LocalizedText("考核该人员", "appraise this person")));
                 signed.AddRange(parties.Where(p => p.Matches(actor)));
                 if (!appraisal.Period.IsAnnual && appraisal.Period.Months != version.Options.RoutineAppraisalMonths)
                 {
                     findings.Add(new Finding("art26.cadence", Severity.Violation, Cadence,
-                        new LocalizedText($"平时考核周期为{version.Options.RoutineAppraisalMonths}个月，{appraisal.Period}不符。", $"Routine appraisals cover {version.Options.RoutineAppraisalMonths} months; {appraisal.Period} does not."), appraisal.Subject));
+                        new LocalizedText($"平时考核周期为{version.Options.RoutineAppraisalMonths}个月，{appraisal.Period}不符。", $"Routine appraisals cover {version.Options.RoutineAppraisalMonths} months; {appraisal.Period} does not."), subject));
                 }
 
                 return findings;
             },
             (a, s) => a with { State = s, IndicatorSet = set.Name, Scores = copy, SignedBy = [.. signed] },
-            a => new Dictionary<string, string> { ["period"] = a.Period.ToString(), ["indicatorSet"] = set.Name });
+            a => new Dictionary<string, string>(4) { ["period"] = a.Period.ToString(), ["indicatorSet"] = set.Name });
     }
 
     /// <summary>The second appraising body signs the same scores (police staff at a township centre, Art. 24).</summary>
@@ -86,17 +87,18 @@ public sealed class AppraisalLifecycle
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(actor);
         var staff = network.GetStaff(appraisal.Staff);
+        var subject = appraisal.Subject;
         var signed = new List<Party>();
-        return Transition.Run(_engine, Machine, appraisal, appraisal.State, AppraisalTrigger.CoSign, new Citation(24), appraisal.Subject, actor, on,
+        return Transition.Run(_engine, Machine, appraisal, appraisal.State, AppraisalTrigger.CoSign, new Citation(24), subject, actor, on,
             version =>
             {
-                var findings = Signatories(appraisal, staff, network, version.Options, out var parties, out var basis, out _);
-                findings.Add(Transition.AuthorityFinding("appraisal", actor, parties, basis, appraisal.Subject, new LocalizedText("会签该考核", "co-sign this appraisal")));
+                var findings = Signatories(appraisal, subject, staff, network, version.Options, out var parties, out var basis, out _);
+                findings.Add(Transition.AuthorityFinding("appraisal", actor, parties, basis, subject, new LocalizedText("会签该考核", "co-sign this appraisal")));
                 var party = parties.FirstOrDefault(p => p.Matches(actor));
                 if (appraisal.SignedBy.Contains(party))
                 {
                     findings.Add(new Finding("art24.already-signed", Severity.Violation, basis,
-                        new LocalizedText($"{actor.Body}已签署该考核。", $"{actor.Body} has already signed this appraisal."), appraisal.Subject));
+                        new LocalizedText($"{actor.Body}已签署该考核。", $"{actor.Body} has already signed this appraisal."), subject));
                 }
 
                 signed.AddRange(parties.Where(p => p.Matches(actor)));
@@ -112,18 +114,19 @@ public sealed class AppraisalLifecycle
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(actor);
         var staff = network.GetStaff(appraisal.Staff);
+        var subject = appraisal.Subject;
         decimal total = 0;
         Grade grade = Appraisal.Grade.Fail;
-        return Transition.Run(_engine, Machine, appraisal, appraisal.State, AppraisalTrigger.Grade, Cadence, appraisal.Subject, actor, on,
+        return Transition.Run(_engine, Machine, appraisal, appraisal.State, AppraisalTrigger.Grade, Cadence, subject, actor, on,
             version =>
             {
-                var findings = Signatories(appraisal, staff, network, version.Options, out var parties, out var basis, out _);
-                findings.Add(Transition.AuthorityFinding("appraisal", actor, parties, basis, appraisal.Subject, new LocalizedText("评定考核等次", "grade this appraisal")));
+                var findings = Signatories(appraisal, subject, staff, network, version.Options, out var parties, out var basis, out _);
+                findings.Add(Transition.AuthorityFinding("appraisal", actor, parties, basis, subject, new LocalizedText("评定考核等次", "grade this appraisal")));
                 var missing = parties.Where(p => !appraisal.SignedBy.Contains(p)).ToArray();
                 if (missing.Length > 0)
                 {
                     findings.Add(new Finding("art24.awaiting-signature", Severity.Violation, basis,
-                        new LocalizedText($"尚待{string.Join("、", missing)}签署，不能评定等次。", $"Awaiting the signature of {string.Join(", ", missing)}; the appraisal cannot be graded yet."), appraisal.Subject));
+                        new LocalizedText($"尚待{string.Join("、", missing)}签署，不能评定等次。", $"Awaiting the signature of {string.Join(", ", missing)}; the appraisal cannot be graded yet."), subject));
                     return findings;
                 }
 
@@ -131,7 +134,7 @@ public sealed class AppraisalLifecycle
                 if (set.Name != appraisal.IndicatorSet)
                 {
                     findings.Add(new Finding("art19.indicator-set-changed", Severity.Violation, new Citation(19),
-                        new LocalizedText($"评分后考核指标已由{appraisal.IndicatorSet}改为{set.Name}，须重新评分。", $"The indicator set changed from {appraisal.IndicatorSet} to {set.Name} after scoring; score again."), appraisal.Subject));
+                        new LocalizedText($"评分后考核指标已由{appraisal.IndicatorSet}改为{set.Name}，须重新评分。", $"The indicator set changed from {appraisal.IndicatorSet} to {set.Name} after scoring; score again."), subject));
                     return findings;
                 }
 
@@ -145,12 +148,12 @@ public sealed class AppraisalLifecycle
                     Appraisal.Grade.Pass => ("合格", "pass"),
                     _ => ("不合格", "fail"),
                 };
-                findings.Add(new Finding($"art26.graded-{grade.ToString().ToLowerInvariant()}", grade == Appraisal.Grade.Fail ? Severity.Warning : Severity.Satisfied, Cadence,
-                    new LocalizedText($"{appraisal.Period}考核总分{total.ToString("0.##", CultureInfo.InvariantCulture)}，等次：{zh}。", $"{appraisal.Period}: total {total.ToString("0.##", CultureInfo.InvariantCulture)}, graded {en}."), appraisal.Subject));
+                findings.Add(new Finding(grade switch { Appraisal.Grade.Excellent => "art26.graded-excellent", Appraisal.Grade.Pass => "art26.graded-pass", _ => "art26.graded-fail" }, grade == Appraisal.Grade.Fail ? Severity.Warning : Severity.Satisfied, Cadence,
+                    new LocalizedText($"{appraisal.Period}考核总分{total.ToString("0.##", CultureInfo.InvariantCulture)}，等次：{zh}。", $"{appraisal.Period}: total {total.ToString("0.##", CultureInfo.InvariantCulture)}, graded {en}."), subject));
                 return findings;
             },
             (a, s) => a with { State = s, Total = total, Grade = grade, GradedOn = on },
-            a => new Dictionary<string, string> { ["period"] = a.Period.ToString(), ["total"] = a.Total!.Value.ToString("0.##", CultureInfo.InvariantCulture), ["grade"] = a.Grade!.Value.ToString() });
+            a => new Dictionary<string, string>(4) { ["period"] = a.Period.ToString(), ["total"] = a.Total!.Value.ToString("0.##", CultureInfo.InvariantCulture), ["grade"] = a.Grade!.Value.ToString() });
     }
 
     /// <summary>Closes a graded appraisal.</summary>
@@ -175,7 +178,7 @@ public sealed class AppraisalLifecycle
         var article = new Citation(28);
         var decision = _engine.Evaluate("appraisal.commend", appraisal.Subject, on, version =>
         {
-            var findings = Signatories(appraisal, staff, network, version.Options, out var parties, out _, out _);
+            var findings = Signatories(appraisal, appraisal.Subject, staff, network, version.Options, out var parties, out _, out _);
             findings.Add(Transition.AuthorityFinding("appraisal", actor, [.. parties, Party.Of(staff.HomeUnitId)], article, appraisal.Subject, new LocalizedText("表彰该人员", "commend this person")));
             findings.Add(appraisal.Grade == Appraisal.Grade.Excellent
                 ? new Finding("art28.excellent", Severity.Satisfied, article, new LocalizedText($"{appraisal.Period}考核优秀，可予表彰。", $"Graded excellent for {appraisal.Period}: may be commended."), appraisal.Subject)
@@ -189,14 +192,14 @@ public sealed class AppraisalLifecycle
 
         var @event = new DomainEvent("appraisal.commend", Subjects.Of(staff.Id), actor, decision.EvaluatedAt, on, decision.Citations, decision.PolicyVersion,
             new LocalizedText($"{staff.Name}因{appraisal.Period}考核优秀受到表彰：{what}。", $"{staff.Id} commended for an excellent {appraisal.Period}: {what}."),
-            new Dictionary<string, string> { ["appraisal"] = appraisal.Id, ["award"] = what });
+            new Dictionary<string, string>(4) { ["appraisal"] = appraisal.Id, ["award"] = what });
         return new LifecycleResult<StaffAppraisal>(decision, appraisal, @event);
     }
 
-    private static List<Finding> Signatories(StaffAppraisal appraisal, StaffMember staff, ServiceNetwork network, PolicyOptions options,
+    private static List<Finding> Signatories(StaffAppraisal appraisal, string subject, StaffMember staff, ServiceNetwork network, PolicyOptions options,
         out IReadOnlyList<Party> parties, out Citation basis, out LocalizedText reason)
     {
         (parties, basis, reason) = Authority.Appraisers(staff, network, appraisal.StationedOn, appraisal.Period.End, options);
-        return [new Finding("appraisal.appraiser", Severity.Notice, basis, reason, appraisal.Subject)];
+        return [new Finding("appraisal.appraiser", Severity.Notice, basis, reason, subject)];
     }
 }

@@ -84,8 +84,15 @@ public readonly record struct AppraisalPeriod : IComparable<AppraisalPeriod>
     /// <summary>Orders periods by start.</summary>
     public static bool operator >=(AppraisalPeriod left, AppraisalPeriod right) => left.CompareTo(right) >= 0;
 
+    // Quarter names are written into every appraisal message and event; keep one string per quarter.
+    private static readonly string?[] QuarterNames = new string?[(2200 - 1900 + 1) * 4];
+
     /// <summary><c>2022Q4</c>, <c>2022</c> (annual), <c>2022M07</c> (monthly) or <c>2022P2</c> (other lengths).</summary>
-    public override string ToString() => Months switch
+    public override string ToString() => Months == 3
+        ? QuarterNames[((Year - 1900) * 4) + Number - 1] ??= Format()
+        : Format();
+
+    private string Format() => Months switch
     {
         12 => Year.ToString(CultureInfo.InvariantCulture),
         3 => $"{Year}Q{Number}",

@@ -30,22 +30,30 @@ public sealed record IndicatorSet
             throw new ArgumentException($"Indicator set '{name}' leaves {string.Join(", ", missing)} unscored; Art. 26 requires all five dimensions (德、能、勤、绩、廉).", nameof(indicators));
         }
 
-        Indicators = [.. indicators];
+        _indicators = [.. indicators];
     }
 
     /// <summary>The set's name.</summary>
     public string Name { get; }
 
+    private readonly Indicator[] _indicators;
+
     /// <summary>The indicators.</summary>
-    public IReadOnlyList<Indicator> Indicators { get; }
+    public IReadOnlyList<Indicator> Indicators => _indicators;
 
     /// <summary>The weighted total of scores (0–100 each), rounded to two decimals.</summary>
     /// <exception cref="ArgumentException">A score is missing, unknown or outside 0–100.</exception>
     public decimal Total(IReadOnlyDictionary<string, decimal> scores)
     {
         Check(scores);
-        var weight = Indicators.Sum(i => i.Weight);
-        return Math.Round(Indicators.Sum(i => scores[i.Code] * i.Weight) / weight, 2, MidpointRounding.AwayFromZero);
+        decimal weight = 0, sum = 0;
+        foreach (var i in _indicators)
+        {
+            weight += i.Weight;
+            sum += scores[i.Code] * i.Weight;
+        }
+
+        return Math.Round(sum / weight, 2, MidpointRounding.AwayFromZero);
     }
 
     /// <summary>Checks that the scores cover exactly these indicators, each 0–100.</summary>
@@ -53,7 +61,7 @@ public sealed record IndicatorSet
     public void Check(IReadOnlyDictionary<string, decimal> scores)
     {
         ArgumentNullException.ThrowIfNull(scores);
-        foreach (var i in Indicators)
+        foreach (var i in _indicators)
         {
             if (!scores.TryGetValue(i.Code, out var s))
             {
@@ -66,11 +74,27 @@ public sealed record IndicatorSet
             }
         }
 
-        var unknown = scores.Keys.FirstOrDefault(k => Indicators.All(i => i.Code != k));
-        if (unknown is not null)
+        foreach (var key in scores.Keys)
         {
-            throw new ArgumentException($"Indicator '{unknown}' is not in set '{Name}' ({string.Join(", ", Indicators.Select(i => i.Code))}).", nameof(scores));
+            if (!HasCode(key))
+            {
+                throw new ArgumentException($"Indicator '{key}' is not in set '{Name}' ({string.Join(", ", Indicators.Select(i => i.Code))}).", nameof(scores));
+            }
         }
+    }
+
+    // Ordinal, whatever comparer the caller's dictionary uses: the scores are copied and looked up by these codes.
+    private bool HasCode(string code)
+    {
+        foreach (var i in _indicators)
+        {
+            if (string.Equals(i.Code, code, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Default for window staff and village agents (Art. 27).</summary>

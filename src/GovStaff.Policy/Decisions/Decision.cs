@@ -56,9 +56,11 @@ public sealed record Decision
     [JsonIgnore]
     public bool IsPermitted => Outcome is Outcome.Permitted or Outcome.Warning;
 
+    private Citation[]? _citations;
+
     /// <summary>Every provision cited, in document order, without repeats.</summary>
     [JsonIgnore]
-    public IReadOnlyList<Citation> Citations => Findings.SelectMany(f => f.Citations).Distinct().Order().ToArray();
+    public IReadOnlyList<Citation> Citations => _citations ??= CollectCitations(Findings);
 
     /// <summary>The findings that decided the outcome (for a refusal, the violations).</summary>
     [JsonIgnore]
@@ -83,6 +85,39 @@ public sealed record Decision
     /// <summary>A one-line summary: <c>nomination.vet staff:S001 → Refused (Art. 4)</c>.</summary>
     public override string ToString() =>
         $"{Action} {Subject} → {Outcome} ({string.Join(", ", Citations)}) [{PolicyVersion}]";
+
+    // A decision cites a handful of provisions; a sort and one pass beat a hash set at that size.
+    private static Citation[] CollectCitations(IReadOnlyList<Finding> findings)
+    {
+        var count = 0;
+        for (var i = 0; i < findings.Count; i++)
+        {
+            count += findings[i].Citations.Count;
+        }
+
+        var all = new Citation[count];
+        var n = 0;
+        for (var i = 0; i < findings.Count; i++)
+        {
+            var citations = findings[i].Citations;
+            for (var j = 0; j < citations.Count; j++)
+            {
+                all[n++] = citations[j];
+            }
+        }
+
+        Array.Sort(all);
+        var unique = 0;
+        for (var i = 0; i < all.Length; i++)
+        {
+            if (unique == 0 || all[i] != all[unique - 1])
+            {
+                all[unique++] = all[i];
+            }
+        }
+
+        return unique == all.Length ? all : all[..unique];
+    }
 
     internal static Outcome Derive(IReadOnlyList<Finding> findings)
     {

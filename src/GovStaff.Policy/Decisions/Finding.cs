@@ -35,8 +35,12 @@ public sealed record Finding
     /// <param name="message">What was found.</param>
     /// <param name="subject">What it is about, if not the decision's subject.</param>
     public Finding(string code, Severity severity, Citation citation, LocalizedText message, string? subject = null)
-        : this(code, severity, [citation], message, subject)
     {
+        Code = Guard.Text(code, nameof(Code), 80);
+        Severity = Guard.Defined(severity, nameof(Severity));
+        Citations = [citation];
+        Message = message ?? throw new ArgumentNullException(nameof(message));
+        Subject = subject;
     }
 
     /// <summary>A stable machine-readable code, e.g. <c>art4.age-limit</c>.</summary>

@@ -45,7 +45,7 @@ public sealed class RatingRules
         var rectification = rating.IsBad ? new Rectification(rating, day) : null;
         return (decision, rectification, new DomainEvent(rating.IsBad ? "rating.bad-review" : "rating.record", rating.Subject, null, decision.EvaluatedAt, day,
             decision.Citations, decision.PolicyVersion, decision.Findings[0].Message,
-            new Dictionary<string, string> { ["level"] = rating.Level.ToString(), ["body"] = rating.Body.Value, ["staff"] = rating.Staff?.Value ?? string.Empty }));
+            new Dictionary<string, string>(4) { ["level"] = rating.Level.ToString(), ["body"] = rating.Body.Value, ["staff"] = rating.Staff?.Value ?? string.Empty }));
     }
 
     /// <summary>The day contact is due and the day rectification is due.</summary>
