@@ -45,7 +45,10 @@ public sealed class LifecycleMachine<TState, TTrigger>
     /// <summary>Creates the machine.</summary>
     /// <param name="name">The lifecycle's name, used in diagrams and messages (e.g. <c>leave</c>).</param>
     /// <param name="initial">The state a new entity starts in (the diagrams' start).</param>
-    /// <param name="configure">Configures the states and permitted transitions; called once per thread.</param>
+    /// <param name="configure">
+    /// Configures the states and permitted transitions. Called here to compile the table and draw the diagrams, and
+    /// once per thread for a configuration that cannot be compiled.
+    /// </param>
     public LifecycleMachine(string name, TState initial, Action<StateMachine<TState, TTrigger>> configure)
     {
         Name = name;
@@ -56,7 +59,7 @@ public sealed class LifecycleMachine<TState, TTrigger>
             var info = Build(() => initial, _ => { }).GetInfo();
             return (MermaidGraph.Format(info), UmlDotGraph.Format(info));
         });
-        _actions = _triggers.ToDictionary(t => t, t => $"{name}.{Kebab(t.ToString())}");
+        _actions = _triggers.Distinct().ToDictionary(t => t, t => $"{name}.{Kebab(t.ToString())}");
         (_table, _width) = Compile(Build(() => initial, _ => { }).GetInfo());
     }
 
