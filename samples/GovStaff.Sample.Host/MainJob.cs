@@ -16,7 +16,7 @@ internal sealed class MainJob(IServiceProvider services)
         var configured = services.GetRequiredService<WorkCalendar>();
         var calendar = SampleCalendar.WithAssumedDays(configured);
         var versions = services.GetRequiredService<PolicyVersionSet>();
-        var where = store is GovStaff.Policy.Storage.Sqlite.SqlitePolicyStore sqlite ? sqlite.DataSource : store.GetType().Name;
+        var where = StoreDescription.Of(store);
         var watch = Stopwatch.StartNew();
         output.WriteLine($"Store / 存储: {where}");
         output.WriteLine($"Simulating {QuarterSimulation.Quarter} day by day on the calendar '{calendar.Name}' / 按{calendar.Name}日历逐日模拟:");

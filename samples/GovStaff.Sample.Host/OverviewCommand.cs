@@ -69,7 +69,7 @@ internal sealed class OverviewCommand(IServiceProvider services)
 
         var store = services.GetRequiredService<IPolicyStore>();
         var audit = await store.ReadAuditAsync(0, int.MaxValue, cancellationToken);
-        var where = store is GovStaff.Policy.Storage.Sqlite.SqlitePolicyStore sqlite ? sqlite.DataSource : store.GetType().Name;
+        var where = StoreDescription.Of(store);
         output.WriteLine();
         output.WriteLine(recorded > 0
             ? $"Recorded {recorded} decisions in the audit trail ({audit.Count} entries) / 已记录{recorded}条决定: {where}"

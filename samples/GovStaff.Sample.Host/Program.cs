@@ -15,12 +15,26 @@ var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings {
 builder.Logging.ClearProviders();
 builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace); // stdout stays for command output
 
-// The composition root is the one place that chooses the wall clock. The embedded default store is a SQLite file in
-// a local data folder (relative to the working directory; Sample:Database overrides it).
-var database = Path.GetFullPath(builder.Configuration["Sample:Database"] ?? Path.Combine("data", "govstaff.db"));
-builder.Services.AddGovStaffPolicy(builder.Configuration)
-    .UseClock(SystemClock.Instance)
-    .UseSqliteStorage($"Data Source={database}");
+// The composition root is the one place that chooses the wall clock and the store. The embedded default store is a
+// SQLite file in a local data folder (relative to the working directory; Sample:Database overrides it); with
+// Sample:Storage=postgresql (or the environment variable Sample__Storage) it is the server in Sample:ConnectionString.
+var policy = builder.Services.AddGovStaffPolicy(builder.Configuration).UseClock(SystemClock.Instance);
+switch (builder.Configuration["Sample:Storage"]?.Trim().ToLowerInvariant() ?? "sqlite")
+{
+    case "sqlite":
+        var database = Path.GetFullPath(builder.Configuration["Sample:Database"] ?? Path.Combine("data", "govstaff.db"));
+        policy.UseSqliteStorage($"Data Source={database}");
+        break;
+    case "postgresql" when !string.IsNullOrWhiteSpace(builder.Configuration["Sample:ConnectionString"]):
+        policy.UsePostgreSqlStorage(builder.Configuration["Sample:ConnectionString"]!);
+        break;
+    case "postgresql":
+        await Console.Error.WriteLineAsync("Configuration error / 配置错误: Sample:Storage is postgresql but Sample:ConnectionString is empty.");
+        return ExitCodes.BadInput;
+    case var other:
+        await Console.Error.WriteLineAsync($"Configuration error / 配置错误: Sample:Storage is '{other}'; use sqlite or postgresql.");
+        return ExitCodes.BadInput;
+}
 
 using var host = builder.Build();
 try

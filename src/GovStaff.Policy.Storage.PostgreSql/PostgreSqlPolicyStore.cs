@@ -43,7 +43,12 @@ public sealed class PostgreSqlPolicyStore : IPolicyStore, IAsyncDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         _dataSource = NpgsqlDataSource.Create(connectionString);
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        Server = $"postgresql://{builder.Host}:{builder.Port}/{builder.Database}";
     }
+
+    /// <summary>Where the store is, without credentials: <c>postgresql://host:port/database</c>.</summary>
+    public string Server { get; }
 
     /// <inheritdoc />
     public async Task InitializeAsync(CancellationToken cancellationToken = default)

@@ -44,4 +44,21 @@ public sealed class MainJobTest : IDisposable
 
     private static string Table(string output) =>
         string.Join('\n', output.Split('\n').SkipWhile(l => !l.StartsWith("沙坡头区", StringComparison.Ordinal)).TakeWhile(l => !l.StartsWith("Done in", StringComparison.Ordinal)));
+
+    [Theory]
+    [InlineData("mysql", null, "Sample:Storage is 'mysql'")]
+    [InlineData("postgresql", null, "Sample:ConnectionString is empty")]
+    public void AStoreTheSampleCannotUse_IsAConfigurationError_WithExitCode2_AndNothingWritten(string storage, string? connectionString, string message)
+    {
+        var environment = new Dictionary<string, string> { ["Sample__Storage"] = storage };
+        if (connectionString is not null)
+        {
+            environment["Sample__ConnectionString"] = connectionString;
+        }
+
+        var run = SampleHost.RunIn(_dir, environment);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.StdErr);
+        Assert.False(Directory.Exists(Path.Combine(_dir, "data")));
+    }
 }

@@ -1,24 +1,34 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using GovStaff.Policy.Testing;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace GovStaff.Sample.Host.Tests;
 
 /// <summary>
-/// Crash safety: a large replay is killed with SIGKILL part-way, as a real process; the SQLite store must hold whole
-/// chunks only, numbered without gaps, and replaying the file again must complete it without duplicating anything.
+/// Crash safety: a large replay is killed with SIGKILL part-way, as a real process; the store must hold whole chunks
+/// only, numbered without gaps, and replaying the file again must complete it without duplicating anything. Run
+/// against the embedded SQLite file and against a PostgreSQL server.
 /// </summary>
-public sealed class ReplayCrashTest : IDisposable
+public abstract class ReplayCrashTest : IDisposable
 {
     private const int Actions = 20_000;
     private readonly string _dir = Directory.CreateTempSubdirectory("govstaff-crash-").FullName;
 
-    public void Dispose()
+    /// <summary>One store for one run of the host: where it runs, its configuration, and how to read the audit back.</summary>
+    protected sealed record Target(string WorkingDirectory, IReadOnlyDictionary<string, string> Environment, Func<List<(long Sequence, string Key, string Json)>> Audit);
+
+    public virtual void Dispose()
     {
         SqliteConnection.ClearAllPools();
         Directory.Delete(_dir, recursive: true);
+        GC.SuppressFinalize(this);
     }
+
+    /// <summary>A fresh, empty store and a working directory of its own.</summary>
+    protected abstract Target NewTarget(string workingDirectory);
 
     [Fact]
     public void AReplayKilledMidRun_LeavesWholeChunks_AndResumesWithoutDuplicates()
@@ -26,18 +36,18 @@ public sealed class ReplayCrashTest : IDisposable
         var scenario = WriteLargeScenario();
 
         // The complete replay in a folder of its own: what the store must hold in the end.
-        var reference = Directory.CreateDirectory(Path.Combine(_dir, "reference")).FullName;
-        var full = SampleHost.RunIn(reference, "replay", scenario);
-        Assert.Equal(0, full.ExitCode);
+        var reference = NewTarget(Directory.CreateDirectory(Path.Combine(_dir, "reference")).FullName);
+        var full = SampleHost.RunIn(reference.WorkingDirectory, reference.Environment, "replay", scenario);
+        Assert.True(full.ExitCode == 0, full.StdErr);
         Assert.Equal(Actions, full.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
-        var expected = Audit(reference);
+        var expected = reference.Audit();
         var perAction = expected.Count / Actions;
         Assert.True(perAction >= 1);
 
         // Kill the second one once it has printed 6,000 decisions.
-        var crashed = Directory.CreateDirectory(Path.Combine(_dir, "crashed")).FullName;
+        var crashed = NewTarget(Directory.CreateDirectory(Path.Combine(_dir, "crashed")).FullName);
         KillAfter(crashed, scenario, lines: 6_000);
-        var survived = Audit(crashed);
+        var survived = crashed.Audit();
         Assert.NotEmpty(survived);
         Assert.True(survived.Count < expected.Count, "the replay finished before it was killed; the test proved nothing");
         Assert.Equal(0, survived.Count % (500 * perAction)); // whole chunks of 500 actions, nothing half-applied
@@ -46,18 +56,18 @@ public sealed class ReplayCrashTest : IDisposable
         Assert.Equal(expected.Take(survived.Count).Select(a => a.Key), survived.Select(a => a.Key));
 
         // Replaying the same file completes the record and says what it skipped.
-        var resumed = SampleHost.RunIn(crashed, "replay", scenario);
+        var resumed = SampleHost.RunIn(crashed.WorkingDirectory, crashed.Environment, "replay", scenario);
         Assert.Equal(0, resumed.ExitCode);
         Assert.Contains($"{survived.Count} were already recorded", resumed.StdErr);
-        var after = Audit(crashed);
+        var after = crashed.Audit();
         Assert.Equal(expected.Select(a => a.Key), after.Select(a => a.Key));
         Assert.Equal(Enumerable.Range(1, after.Count).Select(n => (long)n), after.Select(a => a.Sequence));
 
         // And once more: nothing added.
-        var again = SampleHost.RunIn(crashed, "replay", scenario);
+        var again = SampleHost.RunIn(crashed.WorkingDirectory, crashed.Environment, "replay", scenario);
         Assert.Equal(0, again.ExitCode);
         Assert.Contains("recorded 0 audit entries", again.StdErr);
-        Assert.Equal(after.Count, Audit(crashed).Count);
+        Assert.Equal(after.Count, crashed.Audit().Count);
     }
 
     private string WriteLargeScenario()
@@ -97,9 +107,9 @@ public sealed class ReplayCrashTest : IDisposable
         return path;
     }
 
-    private static void KillAfter(string workingDirectory, string scenario, int lines)
+    private static void KillAfter(Target target, string scenario, int lines)
     {
-        using var process = SampleHost.Start(workingDirectory, "replay", scenario);
+        using var process = SampleHost.Start(target.WorkingDirectory, target.Environment, "replay", scenario);
         _ = process.StandardError.ReadToEndAsync();
         for (var seen = 0; seen < lines; seen++)
         {
@@ -111,12 +121,11 @@ public sealed class ReplayCrashTest : IDisposable
         process.WaitForExit();
     }
 
-    private static List<(long Sequence, string Key, string Json)> Audit(string workingDirectory)
+    /// <summary>Reads the audit trail in sequence order from any ADO.NET connection.</summary>
+    protected static List<(long Sequence, string Key, string Json)> ReadAudit(System.Data.Common.DbConnection connection)
     {
-        var db = Path.Combine(workingDirectory, "data", "govstaff.db");
-        using var c = new SqliteConnection($"Data Source={db};Pooling=False");
-        c.Open();
-        using var cmd = c.CreateCommand();
+        connection.Open();
+        using var cmd = connection.CreateCommand();
         cmd.CommandText = "SELECT sequence, idempotency_key, json FROM audit ORDER BY sequence;";
         using var reader = cmd.ExecuteReader();
         var rows = new List<(long, string, string)>();
@@ -126,5 +135,48 @@ public sealed class ReplayCrashTest : IDisposable
         }
 
         return rows;
+    }
+}
+
+/// <summary>The crash test on the embedded default: the SQLite file in data/ under the working directory.</summary>
+public sealed class SqliteReplayCrashTest : ReplayCrashTest
+{
+    protected override Target NewTarget(string workingDirectory) =>
+        new(workingDirectory, new Dictionary<string, string>(), () =>
+        {
+            using var c = new SqliteConnection($"Data Source={Path.Combine(workingDirectory, "data", "govstaff.db")};Pooling=False");
+            return ReadAudit(c);
+        });
+}
+
+/// <summary>The crash test on PostgreSQL: a fresh database on the tests' throwaway server for each run.</summary>
+public sealed class PostgreSqlReplayCrashTest : ReplayCrashTest, IClassFixture<PostgreSqlReplayCrashTest.Server>
+{
+    private readonly Server _server;
+
+    public PostgreSqlReplayCrashTest(Server server) => _server = server;
+
+    protected override Target NewTarget(string workingDirectory)
+    {
+        var connectionString = _server.CreateDatabase();
+        var environment = new Dictionary<string, string> { ["Sample__Storage"] = "postgresql", ["Sample__ConnectionString"] = connectionString };
+        return new(workingDirectory, environment, () =>
+        {
+            using var c = new NpgsqlConnection(connectionString);
+            return ReadAudit(c);
+        });
+    }
+
+    /// <summary>The throwaway server, started once for the class.</summary>
+    public sealed class Server : IAsyncLifetime
+    {
+        private readonly ThrowawayPostgres _postgres = new();
+
+        public Task InitializeAsync() => _postgres.StartAsync();
+
+        public Task DisposeAsync() => _postgres.StopAsync();
+
+        /// <summary>A fresh database on the server.</summary>
+        public string CreateDatabase() => _postgres.CreateDatabaseAsync().GetAwaiter().GetResult();
     }
 }

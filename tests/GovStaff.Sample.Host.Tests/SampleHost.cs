@@ -10,14 +10,19 @@ internal static class SampleHost
 
     private static readonly string Dll = FindDll();
 
+    private static readonly IReadOnlyDictionary<string, string> NoEnvironment = new Dictionary<string, string>();
+
     // The host keeps its SQLite file in data/ under the working directory: one folder for this test run.
     private static readonly string WorkDir = Directory.CreateTempSubdirectory("govstaff-sample-run-").FullName;
 
     public static Result Run(params string[] args) => RunIn(WorkDir, args);
 
-    public static Result RunIn(string workingDirectory, params string[] args)
+    public static Result RunIn(string workingDirectory, params string[] args) => RunIn(workingDirectory, NoEnvironment, args);
+
+    /// <summary>Runs the host with extra environment variables (configuration such as <c>Sample__Storage</c>).</summary>
+    public static Result RunIn(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        using var process = Start(workingDirectory, args);
+        using var process = Start(workingDirectory, environment, args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
@@ -30,7 +35,10 @@ internal static class SampleHost
     }
 
     /// <summary>Starts the host with stdout and stderr redirected, for a test that reads or kills it as it runs.</summary>
-    public static Process Start(string workingDirectory, params string[] args)
+    public static Process Start(string workingDirectory, params string[] args) => Start(workingDirectory, NoEnvironment, args);
+
+    /// <summary>Starts the host with extra environment variables, stdout and stderr redirected.</summary>
+    public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -40,6 +48,11 @@ internal static class SampleHost
             StandardErrorEncoding = Encoding.UTF8,
             WorkingDirectory = workingDirectory,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(Dll);
         foreach (var a in args)
         {
