@@ -26,14 +26,15 @@ public sealed partial class MonitorService(IServiceProvider services, IOptions<M
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                LogFailed(logger, e);
+                LogFailed(logger, Reporting.PersonalData.MaskText(e.ToString()));
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
 
-    [LoggerMessage(EventId = 20, Level = LogLevel.Error, Message = "A monitor round failed; the next round retries.")]
-    private static partial void LogFailed(ILogger logger, Exception error);
+    // Logged as masked text rather than as the exception object, which log providers would print raw (Art. 20).
+    [LoggerMessage(EventId = 20, Level = LogLevel.Error, Message = "A monitor round failed; the next round retries: {Error}")]
+    private static partial void LogFailed(ILogger logger, string error);
 }
 
 /// <summary>Monitor settings (<c>GovStaffPolicy:Monitors</c>).</summary>

@@ -1,4 +1,5 @@
 using GovStaff.Policy.Plugins;
+using GovStaff.Policy.Reporting;
 using GovStaff.Policy.Serialization;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -77,14 +78,17 @@ public sealed partial class OutboxDispatcher : BackgroundService
                 var attempts = message.Attempts + 1;
                 var permanent = attempts >= _options.MaxAttempts;
                 var wait = TimeSpan.FromTicks(Math.Min(_options.MaxBackoff.Ticks, _options.Backoff.Ticks * (1L << Math.Min(attempts - 1, 30))));
-                await _store.FailOutboxAsync(message.Id, e.Message, now + Duration.FromTimeSpan(wait), permanent, cancellationToken).ConfigureAwait(false);
+
+                // An endpoint's error may echo what it was sent; the stored reason and the log get it masked (Art. 20).
+                var reason = PersonalData.MaskText(e.Message);
+                await _store.FailOutboxAsync(message.Id, reason, now + Duration.FromTimeSpan(wait), permanent, cancellationToken).ConfigureAwait(false);
                 if (permanent)
                 {
-                    LogGaveUp(_logger, message.Id, message.Kind, attempts, e.Message);
+                    LogGaveUp(_logger, message.Id, message.Kind, attempts, reason);
                 }
                 else
                 {
-                    LogRetry(_logger, message.Id, message.Kind, attempts, wait, e.Message);
+                    LogRetry(_logger, message.Id, message.Kind, attempts, wait, reason);
                 }
             }
         }
@@ -109,7 +113,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                LogRoundFailed(_logger, e);
+                LogRoundFailed(_logger, PersonalData.MaskText(e.ToString()));
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
@@ -121,6 +125,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
     [LoggerMessage(EventId = 11, Level = LogLevel.Error, Message = "Notification {Id} ({Kind}) failed {Attempts} times and is kept as failed: {Error}")]
     private static partial void LogGaveUp(ILogger logger, long id, string kind, int attempts, string error);
 
-    [LoggerMessage(EventId = 12, Level = LogLevel.Error, Message = "An outbox round failed; the next round retries.")]
-    private static partial void LogRoundFailed(ILogger logger, Exception error);
+    // Logged as masked text rather than as the exception object, which log providers would print raw.
+    [LoggerMessage(EventId = 12, Level = LogLevel.Error, Message = "An outbox round failed; the next round retries: {Error}")]
+    private static partial void LogRoundFailed(ILogger logger, string error);
 }

@@ -10,6 +10,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -93,6 +94,67 @@ public sealed class OutboxDeliveryTest : IDisposable
         // Printing a valid number prints it masked.
         Assert.Equal("1101**********002X", new GovStaff.Policy.Organization.ResidentIdNumber(Id).ToString());
         Assert.DoesNotContain(Id, $"{new GovStaff.Policy.Organization.ResidentIdNumber(Id)}");
+    }
+
+    [Fact]
+    public async Task ADeliveryErrorEchoingTheMessage_IsStoredAndLoggedMasked()
+    {
+        const string Phone = "13812345678", Id = "11010519491231002X";
+        var logs = new CapturingLoggerProvider();
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = _dir, DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["GovStaffPolicy:Outbox:ImmediateRetries"] = "0" });
+        builder.Logging.AddProvider(logs);
+        builder.Services.AddGovStaffPolicy(builder.Configuration).UseClock(_clock).UseSqliteStorage($"Data Source={Path.Combine(_dir, "echo.db")}");
+        // An endpoint that refuses the message and repeats raw personal data in its error, as some gateways do.
+        builder.Services.AddSingleton<INotifier>(new EchoingNotifier($"recipient {Phone} (ID {Id}) refused"));
+        using var host = builder.Build();
+        var store = host.Services.GetRequiredService<IPolicyStore>();
+        await store.InitializeAsync();
+        var (decision, @event) = Supervision();
+        await host.Services.GetRequiredService<PolicyRecorder>().RecordAsync(decision, @event);
+
+        Assert.Equal(0, await host.Services.GetRequiredService<OutboxDispatcher>().RunOnceAsync());
+
+        var kept = Assert.Single(await store.ReadOutboxAsync(OutboxState.Pending));
+        Assert.Contains("138****5678", kept.LastError);
+        Assert.DoesNotContain(Phone, kept.LastError);
+        Assert.DoesNotContain(Id, kept.LastError);
+        var warning = Assert.Single(logs.Lines, l => l.Contains("failed attempt 1", StringComparison.Ordinal));
+        Assert.Contains("1101**********002X", warning);
+        Assert.All(logs.Lines, l => Assert.DoesNotContain(Phone, l));
+        Assert.All(logs.Lines, l => Assert.DoesNotContain(Id, l));
+    }
+
+    private sealed class EchoingNotifier(string error) : INotifier
+    {
+        public string Name => "echo";
+
+        public Task DeliverAsync(Notification notification, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException(error);
+    }
+
+    private sealed class CapturingLoggerProvider : Microsoft.Extensions.Logging.ILoggerProvider, Microsoft.Extensions.Logging.ILogger
+    {
+        public List<string> Lines { get; } = [];
+
+        public Microsoft.Extensions.Logging.ILogger CreateLogger(string categoryName) => this;
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+
+        public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            lock (Lines)
+            {
+                Lines.Add(formatter(state, exception) + (exception is null ? string.Empty : " " + exception));
+            }
+        }
+
+        public void Dispose()
+        {
+        }
     }
 
     private sealed class CapturingLogger : Microsoft.Extensions.Logging.ILogger<GovStaff.Policy.Hosting.LogNotifier>
