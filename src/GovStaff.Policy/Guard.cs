@@ -5,6 +5,12 @@ namespace GovStaff.Policy;
 /// <summary>Argument checks shared by the entities; each message names the field.</summary>
 internal static class Guard
 {
+    /// <summary>
+    /// Checks a positional record's parameter for null. Used in a field initializer, so the record's properties keep
+    /// their declared order (and their JSON its shape); always true when it returns.
+    /// </summary>
+    internal static bool NotNull(object? value, string field) => value is not null ? true : throw new ArgumentNullException(field);
+
     internal static string Text(string? value, string field, int maxLength = 200)
     {
         if (string.IsNullOrWhiteSpace(value))

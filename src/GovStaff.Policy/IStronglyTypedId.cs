@@ -22,23 +22,23 @@ internal static class IdValidation
 {
     internal const int MaxLength = 128;
 
-    internal static string Check(string? value, string typeName)
+    internal static string Check(string? value, string typeName, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string paramName = "value")
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new ArgumentException($"{typeName} must not be empty.", nameof(value));
+            throw new ArgumentException($"{typeName} must not be empty.", paramName);
         }
 
         if (value.Length > MaxLength)
         {
-            throw new ArgumentException($"{typeName} must be at most {MaxLength} characters long; got {value.Length}.", nameof(value));
+            throw new ArgumentException($"{typeName} must be at most {MaxLength} characters long; got {value.Length}.", paramName);
         }
 
         foreach (var c in value)
         {
             if (char.IsWhiteSpace(c) || char.IsControl(c))
             {
-                throw new ArgumentException($"{typeName} must not contain white space or control characters: '{value}'.", nameof(value));
+                throw new ArgumentException($"{typeName} must not contain white space or control characters: '{value}'.", paramName);
             }
         }
 

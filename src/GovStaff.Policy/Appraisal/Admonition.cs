@@ -14,6 +14,9 @@ namespace GovStaff.Policy.Appraisal;
 /// <param name="By">The service authority's representative.</param>
 public sealed record Admonition(string Id, StaffId Staff, AppraisalPeriod FailedPeriod, LocalDate TalkedOn, LocalDate RectifyBy, Actor By)
 {
+    // Positional parameters that may not be null; checked in a field initializer so the properties (and the JSON) keep their order.
+    private readonly bool _checked = Guard.NotNull(Id, nameof(Id)) && Guard.NotNull(By, nameof(By));
+
     /// <summary>When rectification was confirmed, if it was.</summary>
     [JsonInclude]
     public LocalDate? RectifiedOn { get; internal init; }

@@ -7,4 +7,8 @@ namespace GovStaff.Policy.Appraisal;
 /// <param name="Admonition">The admonition, after one failed quarter.</param>
 /// <param name="Recall">The recall, after consecutive failed quarters.</param>
 /// <param name="Event">The event, when a sanction took effect.</param>
-public sealed record SanctionOutcome(Decision Decision, Admonition? Admonition, Recall? Recall, DomainEvent? Event);
+public sealed record SanctionOutcome(Decision Decision, Admonition? Admonition, Recall? Recall, DomainEvent? Event)
+{
+    // Positional parameters that may not be null; checked in a field initializer so the properties (and the JSON) keep their order.
+    private readonly bool _checked = Guard.NotNull(Decision, nameof(Decision));
+}

@@ -24,6 +24,9 @@ public sealed record AttendanceDay(
     bool ExtraWork,
     Decision Decision)
 {
+    // Positional parameters that may not be null; checked in a field initializer so the properties (and the JSON) keep their order.
+    private readonly bool _checked = Guard.NotNull(Decision, nameof(Decision));
+
     /// <summary>True when the person was at work on a working day (whatever the punctuality).</summary>
     [JsonIgnore]
     public bool IsPresent => Status is AttendanceStatus.OnTime or AttendanceStatus.Late or AttendanceStatus.LeftEarly

@@ -41,6 +41,9 @@ public sealed record AttendanceSummary(
     int ExtendedServiceMinutes,
     IReadOnlyList<AttendanceDay> Days)
 {
+    // Positional parameters that may not be null; checked in a field initializer so the properties (and the JSON) keep their order.
+    private readonly bool _checked = Guard.NotNull(Period, nameof(Period)) && Guard.NotNull(Days, nameof(Days));
+
     /// <summary>Days present over working days not on leave; 1 when there were none.</summary>
     [JsonIgnore]
     public double AttendanceRate => WorkingDays - LeaveDays <= 0 ? 1.0 : (double)DaysPresent / (WorkingDays - LeaveDays);

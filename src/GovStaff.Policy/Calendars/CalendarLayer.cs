@@ -9,6 +9,9 @@ namespace GovStaff.Policy.Calendars;
 /// <param name="Years">The years it holds data for.</param>
 public sealed record CalendarLayer(string Name, CalendarLayerKind Kind, IReadOnlyList<HolidayYear> Years)
 {
+    // Positional parameters that may not be null; checked in a field initializer so the properties (and the JSON) keep their order.
+    private readonly bool _checked = Guard.NotNull(Name, nameof(Name)) && Guard.NotNull(Years, nameof(Years));
+
     /// <summary>The years covered, ascending.</summary>
     public IReadOnlyList<int> CoveredYears => Years.Select(y => y.Year).Distinct().Order().ToArray();
 

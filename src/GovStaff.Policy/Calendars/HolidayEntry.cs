@@ -6,4 +6,8 @@ namespace GovStaff.Policy.Calendars;
 /// <param name="Date">The date.</param>
 /// <param name="IsOffDay">True for a day off; false for a working day.</param>
 /// <param name="Name">The holiday it belongs to, e.g. 国庆节.</param>
-public readonly record struct HolidayEntry(LocalDate Date, bool IsOffDay, string Name);
+public readonly record struct HolidayEntry(LocalDate Date, bool IsOffDay, string Name)
+{
+    // Positional parameters that may not be null; checked in a field initializer so the properties (and the JSON) keep their order.
+    private readonly bool _checked = Guard.NotNull(Name, nameof(Name));
+}

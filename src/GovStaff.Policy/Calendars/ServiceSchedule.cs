@@ -9,6 +9,9 @@ namespace GovStaff.Policy.Calendars;
 /// <param name="Hours">The office hours.</param>
 public sealed record ServiceSchedule(WorkCalendar Calendar, OfficeHours Hours)
 {
+    // Positional parameters that may not be null; checked in a field initializer so the properties (and the JSON) keep their order.
+    private readonly bool _checked = Guard.NotNull(Calendar, nameof(Calendar)) && Guard.NotNull(Hours, nameof(Hours));
+
     /// <summary>The national calendar with the default office hours.</summary>
     public static ServiceSchedule Default => new(WorkCalendar.National, OfficeHours.Default);
 

@@ -27,6 +27,9 @@ public sealed record DomainEvent(
     LocalizedText Message,
     IReadOnlyDictionary<string, string> Data)
 {
+    // Positional parameters that may not be null; checked in a field initializer so the properties (and the JSON) keep their order.
+    private readonly bool _checked = Guard.NotNull(Kind, nameof(Kind)) && Guard.NotNull(Subject, nameof(Subject)) && Guard.NotNull(Citations, nameof(Citations)) && Guard.NotNull(PolicyVersion, nameof(PolicyVersion)) && Guard.NotNull(Message, nameof(Message)) && Guard.NotNull(Data, nameof(Data));
+
     /// <inheritdoc />
     public bool Equals(DomainEvent? other) =>
         other is not null && Kind == other.Kind && Subject == other.Subject && Actor == other.Actor &&

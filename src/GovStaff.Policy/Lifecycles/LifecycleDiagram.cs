@@ -11,6 +11,9 @@ namespace GovStaff.Policy.Lifecycles;
 /// <param name="Dot">The Graphviz DOT graph.</param>
 public sealed record LifecycleDiagram(string Name, LocalizedText Title, string Mermaid, string Dot)
 {
+    // Positional parameters that may not be null; checked in a field initializer so the properties (and the JSON) keep their order.
+    private readonly bool _checked = Guard.NotNull(Name, nameof(Name)) && Guard.NotNull(Title, nameof(Title)) && Guard.NotNull(Mermaid, nameof(Mermaid)) && Guard.NotNull(Dot, nameof(Dot));
+
     /// <summary>Every lifecycle of the library, in the order of the measures.</summary>
     public static IReadOnlyList<LifecycleDiagram> All { get; } =
     [
@@ -24,7 +27,7 @@ public sealed record LifecycleDiagram(string Name, LocalizedText Title, string M
     /// <summary>Gets a lifecycle's diagram by name (<c>stationing</c>, <c>transfer</c>, <c>leave</c>, <c>appraisal</c>, <c>recall</c>).</summary>
     /// <exception cref="KeyNotFoundException">No lifecycle has that name; the message lists them.</exception>
     public static LifecycleDiagram Get(string name) =>
-        All.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase))
+        name is null ? throw new ArgumentNullException(nameof(name)) : All.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase))
         ?? throw new KeyNotFoundException($"No lifecycle is named '{name}'. Lifecycles: {string.Join(", ", All.Select(d => d.Name))}.");
 
     private static LifecycleDiagram From<TState, TTrigger>(LifecycleMachine<TState, TTrigger> machine, LocalizedText title)

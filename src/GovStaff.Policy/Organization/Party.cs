@@ -14,8 +14,11 @@ public readonly record struct Party(ServiceBodyId? ServiceBody, HomeUnitId? Home
     public static Party Of(HomeUnitId unit) => new(null, unit);
 
     /// <summary>True when the actor acts for this party.</summary>
-    public bool Matches(Actor actor) =>
-        actor is not null && ((ServiceBody is { } b && actor.ActsFor(b)) || (HomeUnit is { } u && actor.ActsFor(u)));
+    public bool Matches(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return (ServiceBody is { } b && actor.ActsFor(b)) || (HomeUnit is { } u && actor.ActsFor(u));
+    }
 
     /// <summary><c>body:hall</c> or <c>unit:binhe</c>.</summary>
     public override string ToString() => ServiceBody is { } b ? Subjects.Of(b) : HomeUnit is { } u ? Subjects.Of(u) : "(none)";

@@ -75,6 +75,8 @@ public sealed class InMemoryPolicyStore : IPolicyStore
     /// <inheritdoc />
     public Task<StoredDocument?> LoadAsync(string kind, string id, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(kind);
+        ArgumentNullException.ThrowIfNull(id);
         lock (_gate)
         {
             return Task.FromResult(_documents.TryGetValue((kind, id), out var d) ? d : null);
@@ -84,6 +86,7 @@ public sealed class InMemoryPolicyStore : IPolicyStore
     /// <inheritdoc />
     public Task<IReadOnlyList<StoredDocument>> LoadAllAsync(string kind, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(kind);
         lock (_gate)
         {
             return Task.FromResult<IReadOnlyList<StoredDocument>>(_documents.Values.Where(d => d.Kind == kind).OrderBy(d => d.Id, StringComparer.Ordinal).ToArray());
@@ -102,6 +105,7 @@ public sealed class InMemoryPolicyStore : IPolicyStore
     /// <inheritdoc />
     public Task<IReadOnlyList<OutboxMessage>> ClaimOutboxAsync(string claimant, int max, Instant now, Duration lease, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(claimant);
         lock (_gate)
         {
             var claimed = new List<OutboxMessage>();
@@ -125,7 +129,7 @@ public sealed class InMemoryPolicyStore : IPolicyStore
 
     /// <inheritdoc />
     public Task FailOutboxAsync(long id, string reason, Instant nextAttemptAt, bool permanent, CancellationToken cancellationToken = default) =>
-        Update(id, m => m with { State = permanent ? OutboxState.Failed : OutboxState.Pending, Attempts = m.Attempts + 1, NextAttemptAt = nextAttemptAt, LastError = reason });
+        reason is null ? throw new ArgumentNullException(nameof(reason)) : Update(id, m => m with { State = permanent ? OutboxState.Failed : OutboxState.Pending, Attempts = m.Attempts + 1, NextAttemptAt = nextAttemptAt, LastError = reason });
 
     /// <inheritdoc />
     public Task<IReadOnlyList<OutboxMessage>> ReadOutboxAsync(OutboxState state, CancellationToken cancellationToken = default)

@@ -16,6 +16,9 @@ namespace GovStaff.Policy.Plugins;
 /// <param name="Recipients">Who should receive it (<c>body:binhe-centre</c>, <c>unit:binhe</c>), as the embedding system routes them.</param>
 public sealed record Notification(string Kind, string Subject, LocalizedText Title, LocalizedText Body, Instant OccurredAt, IReadOnlyList<string> Recipients)
 {
+    // Positional parameters that may not be null; checked in a field initializer so the properties (and the JSON) keep their order.
+    private readonly bool _checked = Guard.NotNull(Kind, nameof(Kind)) && Guard.NotNull(Subject, nameof(Subject)) && Guard.NotNull(Title, nameof(Title)) && Guard.NotNull(Body, nameof(Body)) && Guard.NotNull(Recipients, nameof(Recipients));
+
     /// <summary>Makes the notification for an event, masking ID numbers and phone numbers in every text.</summary>
     public static Notification From(DomainEvent @event, IReadOnlyList<string>? recipients = null)
     {

@@ -7,14 +7,22 @@ namespace GovStaff.Policy.Plugins;
 /// <param name="Id">The record's id within its kind.</param>
 /// <param name="Version">The version: 1 after creation, +1 per write.</param>
 /// <param name="Json">The record as JSON (<see cref="Serialization.GovStaffJson"/>).</param>
-public sealed record StoredDocument(string Kind, string Id, long Version, string Json);
+public sealed record StoredDocument(string Kind, string Id, long Version, string Json)
+{
+    // Positional parameters that may not be null; checked in a field initializer so the properties (and the JSON) keep their order.
+    private readonly bool _checked = Guard.NotNull(Kind, nameof(Kind)) && Guard.NotNull(Id, nameof(Id)) && Guard.NotNull(Json, nameof(Json));
+}
 
 /// <summary>A document to write. <paramref name="ExpectedVersion"/> is the version read (0 to create).</summary>
 /// <param name="Kind">The kind.</param>
 /// <param name="Id">The id.</param>
 /// <param name="Json">The new JSON.</param>
 /// <param name="ExpectedVersion">The version the writer read; the write is rejected if the store holds another.</param>
-public sealed record DocumentWrite(string Kind, string Id, string Json, long ExpectedVersion);
+public sealed record DocumentWrite(string Kind, string Id, string Json, long ExpectedVersion)
+{
+    // Positional parameters that may not be null; checked in a field initializer so the properties (and the JSON) keep their order.
+    private readonly bool _checked = Guard.NotNull(Kind, nameof(Kind)) && Guard.NotNull(Id, nameof(Id)) && Guard.NotNull(Json, nameof(Json));
+}
 
 /// <summary>An entry for the append-only audit trail: a decision or a domain event.</summary>
 /// <param name="Kind">The decision's action or the event's kind.</param>
@@ -23,7 +31,11 @@ public sealed record DocumentWrite(string Kind, string Id, string Json, long Exp
 /// <param name="PolicyVersion">The version of the measures applied.</param>
 /// <param name="Json">The decision or event as JSON.</param>
 /// <param name="IdempotencyKey">When set, the store keeps at most one entry with this key (e.g. one warning per subject, kind and day).</param>
-public sealed record AuditWrite(string Kind, string Subject, Instant OccurredAt, string PolicyVersion, string Json, string? IdempotencyKey = null);
+public sealed record AuditWrite(string Kind, string Subject, Instant OccurredAt, string PolicyVersion, string Json, string? IdempotencyKey = null)
+{
+    // Positional parameters that may not be null; checked in a field initializer so the properties (and the JSON) keep their order.
+    private readonly bool _checked = Guard.NotNull(Kind, nameof(Kind)) && Guard.NotNull(Subject, nameof(Subject)) && Guard.NotNull(PolicyVersion, nameof(PolicyVersion)) && Guard.NotNull(Json, nameof(Json));
+}
 
 /// <summary>An entry of the audit trail as stored, numbered in order of appending.</summary>
 /// <param name="Sequence">Its position: 1, 2, 3 … without gaps in commit order.</param>
@@ -33,14 +45,22 @@ public sealed record AuditWrite(string Kind, string Subject, Instant OccurredAt,
 /// <param name="PolicyVersion">The version applied.</param>
 /// <param name="Json">The JSON.</param>
 /// <param name="IdempotencyKey">The key it was written with, if any.</param>
-public sealed record AuditEntry(long Sequence, string Kind, string Subject, Instant OccurredAt, string PolicyVersion, string Json, string? IdempotencyKey);
+public sealed record AuditEntry(long Sequence, string Kind, string Subject, Instant OccurredAt, string PolicyVersion, string Json, string? IdempotencyKey)
+{
+    // Positional parameters that may not be null; checked in a field initializer so the properties (and the JSON) keep their order.
+    private readonly bool _checked = Guard.NotNull(Kind, nameof(Kind)) && Guard.NotNull(Subject, nameof(Subject)) && Guard.NotNull(PolicyVersion, nameof(PolicyVersion)) && Guard.NotNull(Json, nameof(Json));
+}
 
 /// <summary>A notification to deliver, kept in the store until delivered (the outbox).</summary>
 /// <param name="Kind">The event kind it reports.</param>
 /// <param name="Subject">Whom it is about.</param>
 /// <param name="Json">The notification as JSON.</param>
 /// <param name="IdempotencyKey">When set, at most one message with this key is ever enqueued.</param>
-public sealed record OutboxWrite(string Kind, string Subject, string Json, string? IdempotencyKey = null);
+public sealed record OutboxWrite(string Kind, string Subject, string Json, string? IdempotencyKey = null)
+{
+    // Positional parameters that may not be null; checked in a field initializer so the properties (and the JSON) keep their order.
+    private readonly bool _checked = Guard.NotNull(Kind, nameof(Kind)) && Guard.NotNull(Subject, nameof(Subject)) && Guard.NotNull(Json, nameof(Json));
+}
 
 /// <summary>Where an outbox message stands.</summary>
 public enum OutboxState
@@ -64,7 +84,11 @@ public enum OutboxState
 /// <param name="Attempts">Delivery attempts so far.</param>
 /// <param name="NextAttemptAt">When it may be tried (again).</param>
 /// <param name="LastError">The last delivery error.</param>
-public sealed record OutboxMessage(long Id, string Kind, string Subject, string Json, OutboxState State, int Attempts, Instant NextAttemptAt, string? LastError);
+public sealed record OutboxMessage(long Id, string Kind, string Subject, string Json, OutboxState State, int Attempts, Instant NextAttemptAt, string? LastError)
+{
+    // Positional parameters that may not be null; checked in a field initializer so the properties (and the JSON) keep their order.
+    private readonly bool _checked = Guard.NotNull(Kind, nameof(Kind)) && Guard.NotNull(Subject, nameof(Subject)) && Guard.NotNull(Json, nameof(Json));
+}
 
 /// <summary>Everything one action writes, committed all or nothing.</summary>
 public sealed record WriteBatch
@@ -90,7 +114,11 @@ public sealed record WriteBatch
 /// <param name="DocumentVersions">The new version of each document written, in order.</param>
 /// <param name="AuditAppended">Audit entries appended (entries whose idempotency key existed are skipped).</param>
 /// <param name="OutboxEnqueued">Messages enqueued (duplicates by key are skipped).</param>
-public sealed record CommitResult(IReadOnlyList<long> DocumentVersions, int AuditAppended, int OutboxEnqueued);
+public sealed record CommitResult(IReadOnlyList<long> DocumentVersions, int AuditAppended, int OutboxEnqueued)
+{
+    // Positional parameters that may not be null; checked in a field initializer so the properties (and the JSON) keep their order.
+    private readonly bool _checked = Guard.NotNull(DocumentVersions, nameof(DocumentVersions));
+}
 
 /// <summary>A write carried a version the store no longer holds: someone else wrote first. Nothing was written.</summary>
 public sealed class ConcurrencyException : Exception

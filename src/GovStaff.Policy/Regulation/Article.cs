@@ -15,6 +15,9 @@ public sealed record Article(
     ArticleKind Kind,
     IReadOnlyList<ArticleItem> Items)
 {
+    // Positional parameters that may not be null; checked in a field initializer so the properties (and the JSON) keep their order.
+    private readonly bool _checked = Guard.NotNull(Chapter, nameof(Chapter)) && Guard.NotNull(ChineseText, nameof(ChineseText)) && Guard.NotNull(EnglishGloss, nameof(EnglishGloss)) && Guard.NotNull(Items, nameof(Items));
+
     /// <summary>The citation of the whole article.</summary>
     public Citation Citation => new(Number);
 

@@ -7,6 +7,9 @@ namespace GovStaff.Policy.Regulation;
 /// <param name="Kind">What a machine can do with the item.</param>
 public sealed record ArticleItem(Citation Citation, string ChineseText, string EnglishGloss, ArticleKind Kind)
 {
+    // Positional parameters that may not be null; checked in a field initializer so the properties (and the JSON) keep their order.
+    private readonly bool _checked = Guard.NotNull(ChineseText, nameof(ChineseText)) && Guard.NotNull(EnglishGloss, nameof(EnglishGloss));
+
     /// <summary>The item number.</summary>
     public int Number => Citation.Item!.Value;
 }

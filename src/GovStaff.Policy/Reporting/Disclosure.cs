@@ -11,7 +11,11 @@ namespace GovStaff.Policy.Reporting;
 /// <param name="Channel">Online or on site.</param>
 /// <param name="AcceptedOn">Accepted.</param>
 /// <param name="CompletedOn">Completed, if it was.</param>
-public sealed record PublicCase(string Item, string Body, string Staff, ServiceChannel Channel, LocalDate AcceptedOn, LocalDate? CompletedOn);
+public sealed record PublicCase(string Item, string Body, string Staff, ServiceChannel Channel, LocalDate AcceptedOn, LocalDate? CompletedOn)
+{
+    // Positional parameters that may not be null; checked in a field initializer so the properties (and the JSON) keep their order.
+    private readonly bool _checked = Guard.NotNull(Item, nameof(Item)) && Guard.NotNull(Body, nameof(Body)) && Guard.NotNull(Staff, nameof(Staff));
+}
 
 /// <summary>
 /// The disclosure rule of Art. 20: service work is public except what involves state secrets, commercial secrets or

@@ -34,4 +34,8 @@ public sealed record StatisticsRow(
     decimal? UnratedRate,
     decimal? BadReviewsRectifiedOnTime,
     int Complaints,
-    decimal? AttendanceRate);
+    decimal? AttendanceRate)
+{
+    // Positional parameters that may not be null; checked in a field initializer so the properties (and the JSON) keep their order.
+    private readonly bool _checked = Guard.NotNull(Scope, nameof(Scope)) && Guard.NotNull(Name, nameof(Name));
+}

@@ -24,6 +24,9 @@ public enum AppointmentChannel
 /// <param name="Item">What the person wants done.</param>
 public sealed record Appointment(string Id, ServiceBodyId Body, AppointmentChannel Channel, Instant RequestedAt, string Item)
 {
+    // Positional parameters that may not be null; checked in a field initializer so the properties (and the JSON) keep their order.
+    private readonly bool _checked = Guard.NotNull(Id, nameof(Id)) && Guard.NotNull(Item, nameof(Item));
+
     /// <summary>The subject string, <c>appointment:{id}</c>.</summary>
     public string Subject => "appointment:" + Id;
 }

@@ -49,10 +49,14 @@ public sealed class ComplaintLifecycle
     }
 
     /// <summary>Starts the investigation (调查核实).</summary>
-    public LifecycleResult<Complaint> Investigate(Complaint complaint, Actor actor, LocalDate on) =>
-        Transition.Run(_engine, Machine, complaint, complaint.State, ComplaintTrigger.Investigate, Complaints, complaint.Subject, actor, on,
+    public LifecycleResult<Complaint> Investigate(Complaint complaint, Actor actor, LocalDate on)
+    {
+        ArgumentNullException.ThrowIfNull(complaint);
+        ArgumentNullException.ThrowIfNull(actor);
+        return Transition.Run(_engine, Machine, complaint, complaint.State, ComplaintTrigger.Investigate, Complaints, complaint.Subject, actor, on,
             _ => [Transition.AuthorityFinding("complaint", actor, [Party.Of(complaint.Body)], Complaints, complaint.Subject, new LocalizedText("调查该投诉", "investigate this complaint"))],
             (c, s) => c with { State = s });
+    }
 
     /// <summary>Feeds the outcome back to the complainant and closes; without feedback it is refused.</summary>
     public LifecycleResult<Complaint> FeedBack(Complaint complaint, string outcome, LocalDate? fedBackOn, Actor actor, LocalDate on)

@@ -28,7 +28,11 @@ public enum ConductKind
 /// <param name="On">When.</param>
 /// <param name="Kind">Which norm.</param>
 /// <param name="Evidence">What shows it (a complaint id, a supervisor's note, a video reference).</param>
-public sealed record ConductRecord(string Id, StaffId Staff, LocalDate On, ConductKind Kind, string Evidence);
+public sealed record ConductRecord(string Id, StaffId Staff, LocalDate On, ConductKind Kind, string Evidence)
+{
+    // Positional parameters that may not be null; checked in a field initializer so the properties (and the JSON) keep their order.
+    private readonly bool _checked = Guard.NotNull(Id, nameof(Id)) && Guard.NotNull(Evidence, nameof(Evidence));
+}
 
 /// <summary>Who organised a training (Art. 18).</summary>
 public enum TrainingOrganiser
@@ -54,4 +58,8 @@ public enum TrainingOrganiser
 /// <param name="On">When.</param>
 /// <param name="Organiser">Who organised it.</param>
 /// <param name="Topic">What it covered.</param>
-public sealed record TrainingRecord(StaffId Staff, LocalDate On, TrainingOrganiser Organiser, string Topic);
+public sealed record TrainingRecord(StaffId Staff, LocalDate On, TrainingOrganiser Organiser, string Topic)
+{
+    // Positional parameters that may not be null; checked in a field initializer so the properties (and the JSON) keep their order.
+    private readonly bool _checked = Guard.NotNull(Topic, nameof(Topic));
+}

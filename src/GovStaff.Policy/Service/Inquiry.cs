@@ -11,6 +11,9 @@ namespace GovStaff.Policy.Service;
 /// <param name="Topic">What it is about.</param>
 public sealed record Inquiry(string Id, ServiceBodyId Body, StaffId FirstContact, LocalDate ReceivedOn, string Topic)
 {
+    // Positional parameters that may not be null; checked in a field initializer so the properties (and the JSON) keep their order.
+    private readonly bool _checked = Guard.NotNull(Id, nameof(Id)) && Guard.NotNull(Topic, nameof(Topic));
+
     /// <summary>The subject string, <c>inquiry:{id}</c>.</summary>
     public string Subject => "inquiry:" + Id;
 }

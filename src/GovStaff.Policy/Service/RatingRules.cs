@@ -59,7 +59,7 @@ public sealed class RatingRules
 
     /// <summary>The rater was contacted and the facts checked; late is a warning.</summary>
     public LifecycleResult<Rectification> Contact(Rectification r, LocalDate on, Actor actor) =>
-        Step(r, "rectification.contact", on, actor, r.State == RectificationState.Open,
+        Step(r ?? throw new ArgumentNullException(nameof(r)), "rectification.contact", on, actor, r.State == RectificationState.Open,
             Dues(r).ContactDue, "回访核实", "contact and verification", x => x with { State = RectificationState.Contacted, ContactedOn = on });
 
     /// <summary>Rectified with feedback to the rater; late is a warning.</summary>
@@ -72,7 +72,7 @@ public sealed class RatingRules
 
     /// <summary>The return visit to a real-name rater after rectification.</summary>
     public LifecycleResult<Rectification> ReturnVisit(Rectification r, LocalDate on, Actor actor) =>
-        Step(r, "rectification.return-visit", on, actor, r.State == RectificationState.Rectified && r.ReturnVisitOn is null,
+        Step(r ?? throw new ArgumentNullException(nameof(r)), "rectification.return-visit", on, actor, r.State == RectificationState.Rectified && r.ReturnVisitOn is null,
             null, "实名差评回访", "return visit", x => x with { ReturnVisitOn = on });
 
     /// <summary>Closes a rectified review; a real-name review needs its return visit first.</summary>

@@ -37,6 +37,9 @@ public enum RectificationState
 /// <param name="RatedOn">The day of the review, in the body's zone.</param>
 public sealed record Rectification(Rating Rating, LocalDate RatedOn)
 {
+    // Positional parameters that may not be null; checked in a field initializer so the properties (and the JSON) keep their order.
+    private readonly bool _checked = Guard.NotNull(Rating, nameof(Rating));
+
     /// <summary>Where it stands.</summary>
     [JsonInclude]
     public RectificationState State { get; internal init; }

@@ -29,4 +29,8 @@ public enum SuspensionKind
 /// <param name="Until">The day the clock resumed (counted), or null while suspended.</param>
 /// <param name="Kind">Why.</param>
 /// <param name="Reason">The reason as told to the applicant.</param>
-public sealed record Suspension(LocalDate From, LocalDate? Until, SuspensionKind Kind, string Reason);
+public sealed record Suspension(LocalDate From, LocalDate? Until, SuspensionKind Kind, string Reason)
+{
+    // Positional parameters that may not be null; checked in a field initializer so the properties (and the JSON) keep their order.
+    private readonly bool _checked = Guard.NotNull(Reason, nameof(Reason));
+}
