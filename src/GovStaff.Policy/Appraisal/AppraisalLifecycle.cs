@@ -34,6 +34,8 @@ public sealed class AppraisalLifecycle
     });
 
     private static readonly Citation Cadence = new(26);
+    private static readonly LocalizedText AppraiseThisPerson = new("考核该人员", "appraise this person");
+    private static readonly LocalizedText GradeThisAppraisal = new("评定考核等次", "grade this appraisal");
 
     private readonly PolicyEngine _engine;
     private readonly AppraisalSchemes _schemes;
@@ -66,7 +68,7 @@ public sealed class AppraisalLifecycle
             version =>
             {
                 var findings = Signatories(appraisal, subject, staff, network, version.Options, out var parties, out var basis, out var reason);
-                findings.Add(Transition.AuthorityFinding("appraisal", actor, parties, basis, subject, new LocalizedText("考核该人员", "appraise this person")));
+                findings.Add(Transition.AuthorityFinding("appraisal", actor, parties, basis, subject, AppraiseThisPerson));
                 signed.AddRange(parties.Where(p => p.Matches(actor)));
                 if (!appraisal.Period.IsAnnual && appraisal.Period.Months != version.Options.RoutineAppraisalMonths)
                 {
@@ -121,7 +123,7 @@ public sealed class AppraisalLifecycle
             version =>
             {
                 var findings = Signatories(appraisal, subject, staff, network, version.Options, out var parties, out var basis, out _);
-                findings.Add(Transition.AuthorityFinding("appraisal", actor, parties, basis, subject, new LocalizedText("评定考核等次", "grade this appraisal")));
+                findings.Add(Transition.AuthorityFinding("appraisal", actor, parties, basis, subject, GradeThisAppraisal));
                 var missing = parties.Where(p => !appraisal.SignedBy.Contains(p)).ToArray();
                 if (missing.Length > 0)
                 {

@@ -29,6 +29,7 @@ public sealed class SanctionLifecycle
     });
 
     private static readonly Citation Article = new(29);
+    private static readonly LocalizedText ApplyArticle29 = new("实施第二十九条处理", "apply Art. 29");
 
     private readonly PolicyEngine _engine;
 
@@ -52,14 +53,23 @@ public sealed class SanctionLifecycle
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(actor);
         IdValidation.Check(id, "Sanction id");
-        var graded = history.Where(a => a.Staff == staff.Id && a.Grade is not null && !a.Period.IsAnnual).ToDictionary(a => a.Period);
+        // A quarter-end run applies this to every person; a loop keeps it to the one dictionary.
+        var graded = new Dictionary<AppraisalPeriod, StaffAppraisal>();
+        foreach (var a in history)
+        {
+            if (a.Staff == staff.Id && a.Grade is not null && !a.Period.IsAnnual)
+            {
+                graded.Add(a.Period, a); // two graded appraisals of one period are an error, as before
+            }
+        }
+
         var subject = Subjects.Of(staff.Id);
         var failed = new List<AppraisalPeriod>();
         var decision = _engine.Evaluate("sanction.apply", subject, on, version =>
         {
             var findings = new List<Finding>
             {
-                Transition.AuthorityFinding("sanction", actor, [Party.Of(Authority.ServiceAuthority(network))], Article, subject, new LocalizedText("实施第二十九条处理", "apply Art. 29")),
+                Transition.AuthorityFinding("sanction", actor, [Party.Of(Authority.ServiceAuthority(network))], Article, subject, ApplyArticle29),
             };
             if (graded.Count == 0)
             {

@@ -81,16 +81,26 @@ public readonly record struct Citation : IComparable<Citation>, ISpanFormattable
     public bool IsWithin(Citation other) =>
         Source == other.Source && Article == other.Article && (other.Item is null || other.Item == Item);
 
+    // Every decision, event and stored record renders its citations; the measures' are rendered once each.
+    private static readonly string?[] MeasuresChinese = new string?[(RegulationCatalogue.ArticleCount + 1) * 100];
+    private static readonly string?[] MeasuresEnglish = new string?[(RegulationCatalogue.ArticleCount + 1) * 100];
+
+    private int MeasuresSlot => (Article * 100) + (Item ?? 0);
+
     /// <summary>Renders the citation as an official would write it: 第十二条第（五）项, or 《行政许可法》第四十二条.</summary>
-    public string ToChinese()
+    public string ToChinese() => Source == LegalSource.Measures ? MeasuresChinese[MeasuresSlot] ??= RenderChinese() : RenderChinese();
+
+    /// <summary>Renders the citation in English: Art. 12(5), or Administrative Licensing Law Art. 42.</summary>
+    public string ToEnglish() => Source == LegalSource.Measures ? MeasuresEnglish[MeasuresSlot] ??= RenderEnglish() : RenderEnglish();
+
+    private string RenderChinese()
     {
         var prefix = Source == LegalSource.Measures ? string.Empty : "《" + Source.ChineseName() + "》";
         var item = Item is { } i ? "第（" + ChineseNumerals.Format(i) + "）项" : string.Empty;
         return prefix + "第" + ChineseNumerals.Format(Article) + "条" + item;
     }
 
-    /// <summary>Renders the citation in English: Art. 12(5), or Administrative Licensing Law Art. 42.</summary>
-    public string ToEnglish()
+    private string RenderEnglish()
     {
         var prefix = Source == LegalSource.Measures ? string.Empty : Source.EnglishName() + " ";
         var item = Item is { } i ? "(" + i.ToString(CultureInfo.InvariantCulture) + ")" : string.Empty;
