@@ -81,6 +81,24 @@ public class QuarterAppraisalBenchmarks
         return sanctioned;
     }
 
+    /// <summary>
+    /// The same work spread over the machine's cores: the services, the network and the compiled lifecycles are
+    /// immutable and safe to share, so a quarter-end run may appraise people in parallel.
+    /// </summary>
+    [Benchmark]
+    public int ScoreGradeAndSanction_Parallel()
+    {
+        var sanctioned = 0;
+        var staff = _network.Staff;
+        Parallel.For(0, staff.Count, () => 0, (i, _, count) =>
+        {
+            var graded = Grade(new StaffAppraisal($"q4-{i}", staff[i].Id, Q4), staff[i], i);
+            var outcome = _sanctions.Apply(staff[i], [_previous[i], graded], _network, _serviceAuthority, Day, $"s-{i}");
+            return count + (outcome.Event is null ? 0 : 1);
+        }, count => Interlocked.Add(ref sanctioned, count));
+        return sanctioned;
+    }
+
     private StaffAppraisal Grade(StaffAppraisal appraisal, StaffMember staff, int index) =>
         Grade(appraisal, staff, Scores(_figures[index]));
 
