@@ -40,6 +40,52 @@ public sealed class ReplayCommandTest : IDisposable
         Assert.Contains("\"id\":\"C2\",\"outcome\":\"refused\"", lines[10]); // closing without feedback
     }
 
+    [Fact]
+    public void AnUnauthorisedApproval_IsRecordedAsARefusal_AndChangesNothing()
+    {
+        // The hall approves leave of township centre staff, which Art. 16 gives to the township centre; then the centre
+        // approves it. The refusal must be in the audit trail, and must not have moved the request.
+        var example = File.ReadAllText(Example("binhe-leave-and-cases.json"));
+        const string Approval = "{ \"type\": \"approveLeave\", \"at\": \"2022-10-13\", \"id\": \"L1\", \"actor\": { \"person\": \"马志强\", \"body\": \"binhe-centre\" } }";
+        Assert.Contains(Approval, example);
+        var scenario = Path.Combine(_dir, "unauthorised.json");
+        File.WriteAllText(scenario, example.Replace(Approval, Approval.Replace("马志强", "大厅某人").Replace("binhe-centre", "hall") + ",\n    " + Approval));
+
+        var run = SampleHost.RunIn(_dir, "replay", scenario);
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("\"type\":\"approveLeave\",\"id\":\"L1\",\"outcome\":\"refused\"", lines[2]);
+        Assert.Contains("第十六条", lines[2]);
+        Assert.Contains("\"type\":\"approveLeave\",\"id\":\"L1\",\"outcome\":\"permitted\"", lines[3]);
+
+        var audit = Audit(Path.Combine(_dir, "data", "govstaff.db")).Where(a => a.Subject == "leave:L1").ToList();
+        var approvals = audit.Where(a => a.Kind == "decision:leave.approve").ToList();
+        Assert.Equal(2, approvals.Count);
+        Assert.Contains("\"outcome\":\"refused\"", approvals[0].Json);
+        Assert.Contains("leave.unauthorised", approvals[0].Json);
+        Assert.Contains("\"outcome\":\"permitted\"", approvals[1].Json);
+        // One approval event, after the permitted decision: the refusal raised none and left the request as it was.
+        var approved = Assert.Single(audit, a => a.Kind == "event:leave.approve");
+        Assert.True(approved.Sequence > approvals[1].Sequence);
+        Assert.Contains("\"from\":\"Requested\"", approved.Json);
+    }
+
+    private static List<(long Sequence, string Kind, string Subject, string Json)> Audit(string database)
+    {
+        using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT sequence, kind, subject, json FROM audit ORDER BY sequence;";
+        using var reader = cmd.ExecuteReader();
+        var rows = new List<(long, string, string, string)>();
+        while (reader.Read())
+        {
+            rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+        }
+
+        return rows;
+    }
+
     [Theory]
     [InlineData("{ \"network\": ", "line 1", "malformed JSON")]
     [InlineData("{\n \"actions\": []\n}", "field 'network'", "is missing")]
