@@ -41,6 +41,35 @@ public sealed class ReplayCommandTest : IDisposable
     }
 
     [Fact]
+    public void APinnedPolicyVersion_JudgesEveryAction_AndRefusesDatesBeforeItUnderArt31()
+    {
+        var example = File.ReadAllText(Example("binhe-leave-and-cases.json"));
+        var pinned = Path.Combine(_dir, "pinned.json");
+        File.WriteAllText(pinned, "{ \"policyVersion\": \"shapotou-2021-trial\"," + example.TrimStart()[1..]);
+        var asBefore = SampleHost.RunIn(_dir, "replay", Example("binhe-leave-and-cases.json"), "--no-store");
+        var run = SampleHost.RunIn(_dir, "replay", pinned, "--no-store");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(asBefore.StdOut, run.StdOut); // the version in force on those dates anyway
+
+        // A host with a second version from 2024; the file pins it for its 2022 actions, before that version took effect.
+        var secondVersion = new Dictionary<string, string>
+        {
+            ["GovStaffPolicy__Versions__1__Id"] = "shapotou-2024",
+            ["GovStaffPolicy__Versions__1__TitleZh"] = "修订版",
+            ["GovStaffPolicy__Versions__1__TitleEn"] = "Revised",
+            ["GovStaffPolicy__Versions__1__EffectiveFrom"] = "2024-01-01",
+        };
+        var early = Path.Combine(_dir, "early.json");
+        File.WriteAllText(early, File.ReadAllText(pinned).Replace("shapotou-2021-trial", "shapotou-2024"));
+        var refused = SampleHost.RunIn(_dir, secondVersion, "replay", early, "--no-store");
+        Assert.True(refused.ExitCode == 0, refused.StdErr);
+        var lines = refused.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.NotEmpty(lines);
+        Assert.All(lines, l => Assert.Contains("\"outcome\":\"refused\"", l));
+        Assert.All(lines, l => Assert.Contains("第三十一条", l));
+    }
+
+    [Fact]
     public void AnUnauthorisedApproval_IsRecordedAsARefusal_AndChangesNothing()
     {
         // The hall approves leave of township centre staff, which Art. 16 gives to the township centre; then the centre
@@ -100,7 +129,16 @@ public sealed class ReplayCommandTest : IDisposable
     [InlineData(Valid + "{ \"type\": \"checkDirectors\", \"at\": \"2030-01-02\" }]}", "outside the calendar's data", "")]
     [InlineData(Valid + "{ \"type\": \"complain\", \"at\": \"2022-10-10\", \"id\": \"K\", \"body\": \"c\", \"summary\": \"s\", \"about\": \"\", \"actor\": { \"person\": \"x\", \"body\": \"c\" } }]}", "field 'actions[0].about'", "must not be blank")]
     [InlineData(Valid + "{ \"type\": \"complain\", \"at\": \"2022-10-10\", \"id\": \"K\", \"body\": \"c\", \"summary\": \"s\", \"actor\": { \"person\": \"x\", \"body\": \" \" } }]}", "field 'actions[0].actor.body'", "is required")]
-    public void MalformedScenarios_AreExitCode2_NamingFileLineAndField_AndWriteNothing(string json, string where, string what)
+    public void MalformedScenarios_AreExitCode2_NamingFileLineAndField_AndWriteNothing(string json, string where, string what) =>
+        AssertRejected(json, where, what);
+
+    [Theory]
+    [InlineData("\"shapotou-2030\"", "line 2, field 'policyVersion'", "unknown policy version 'shapotou-2030'; configured: shapotou-2021-trial")]
+    [InlineData("7", "line 2, field 'policyVersion'", "must be the id of a configured policy version")]
+    public void AnUnknownOrMalformedPinnedPolicyVersion_IsExitCode2_NamingLineAndField(string value, string where, string what) =>
+        AssertRejected("{\n \"policyVersion\": " + value + ",\n" + Valid.TrimStart()[1..] + "]}", where, what);
+
+    private void AssertRejected(string json, string where, string what)
     {
         var file = Path.Combine(_dir, "bad.json");
         File.WriteAllText(file, json);

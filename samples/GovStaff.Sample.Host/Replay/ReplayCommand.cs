@@ -25,7 +25,7 @@ internal static class ReplayCommand
             Scenario scenario;
             try
             {
-                scenario = ScenarioReader.Read(r.GetValue(file)!);
+                scenario = ScenarioReader.Read(r.GetValue(file)!, [.. services.GetRequiredService<PolicyVersionSet>().Versions.Select(v => v.Id)]);
             }
             catch (ScenarioException e)
             {

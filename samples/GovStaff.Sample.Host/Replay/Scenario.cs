@@ -9,6 +9,9 @@ internal sealed record Scenario(string Name, ServiceNetwork Network, IReadOnlyLi
 {
     /// <summary>A digest of the file's bytes: the same file replayed again is recognised, an edited one is not.</summary>
     public string Fingerprint { get; init; } = string.Empty;
+
+    /// <summary>The policy version every action is judged by, when the file pins one; otherwise the one in force on each date.</summary>
+    public string? PolicyVersion { get; init; }
 }
 
 /// <summary>Who acts: a person for a service body or a home unit.</summary>

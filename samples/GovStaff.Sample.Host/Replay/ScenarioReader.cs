@@ -25,7 +25,9 @@ internal static class ScenarioReader
         "acceptCase", "completeCase", "closeCase", "trackCase", "rate", "complain", "investigateComplaint", "feedBackComplaint",
     ];
 
-    public static Scenario Read(string path)
+    /// <param name="path">The file.</param>
+    /// <param name="knownVersions">The configured policy versions a pinned <c>policyVersion</c> must name; null to skip the check.</param>
+    public static Scenario Read(string path, IReadOnlyCollection<string>? knownVersions = null)
     {
         string text;
         try
@@ -37,10 +39,10 @@ internal static class ScenarioReader
             throw new ScenarioException(path, 0, "file", "cannot be read: " + e.Message);
         }
 
-        return Parse(text, path);
+        return Parse(text, path, knownVersions);
     }
 
-    public static Scenario Parse(string text, string file)
+    public static Scenario Parse(string text, string file, IReadOnlyCollection<string>? knownVersions = null)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
         JsonDocument doc;
@@ -63,6 +65,19 @@ internal static class ScenarioReader
             }
 
             var name = root.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()! : Path.GetFileNameWithoutExtension(file);
+            string? pinned = null;
+            if (root.TryGetProperty("policyVersion", out var v))
+            {
+                pinned = v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString())
+                    ? v.GetString()!.Trim()
+                    : throw new ScenarioException(file, lines.GetValueOrDefault("$.policyVersion", 1), "policyVersion", "must be the id of a configured policy version, as a string.");
+                if (knownVersions is not null && !knownVersions.Contains(pinned))
+                {
+                    throw new ScenarioException(file, lines.GetValueOrDefault("$.policyVersion", 1), "policyVersion",
+                        $"unknown policy version '{pinned}'; configured: {string.Join(", ", knownVersions)}.");
+                }
+            }
+
             if (!root.TryGetProperty("network", out var networkElement))
             {
                 throw new ScenarioException(file, 1, "network", "is missing.");
@@ -127,6 +142,7 @@ internal static class ScenarioReader
             return new Scenario(name, network, actions, actionLines)
             {
                 Fingerprint = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))[..16],
+                PolicyVersion = pinned,
             };
         }
     }

@@ -33,7 +33,8 @@ internal sealed class ScenarioRunner(PolicyVersionSet versions, WorkCalendar cal
     {
         int appended = 0, entries = 0;
         var clock = new SimulationClock();
-        var engine = new PolicyEngine(versions, clock);
+        // A pinned version judges every action; a date outside its period is then refused under Art. 31.
+        var engine = new PolicyEngine(scenario.PolicyVersion is { } pinned ? new PolicyVersionSet([versions.Get(pinned)]) : versions, clock);
         var schedule = new ServiceSchedule(calendar, hours);
         var network = scenario.Network;
         var leaves = new Dictionary<string, LeaveRequest>();
