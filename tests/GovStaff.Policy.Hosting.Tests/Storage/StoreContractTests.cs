@@ -142,6 +142,69 @@ public abstract class StoreContractTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task TwoApproversOfOneLeaveRequest_AtTheSameMoment_ExactlyOneWins_TheOtherRetriesAndIsRefused()
+    {
+        // A village agent's leave may be approved by the township centre or the village committee (Art. 17). Both read
+        // the request, both approve, both write with the version they read.
+        var store = await NewStoreAsync();
+        var network = VillageNetwork();
+        var engine = new Decisions.PolicyEngine(Regulation.PolicyVersionSet.Default, new NodaTime.Testing.FakeClock(T0));
+        var leave = new Attendance.LeaveLifecycle(engine, Calendars.WorkCalendar.National);
+        var recorder = new Hosting.PolicyRecorder(store);
+        var filed = leave.Request(new Attendance.LeaveRequest("L1", new Organization.StaffId("agent"), new LocalDate(2022, 10, 17), new LocalDate(2022, 10, 18), "事假", new LocalDate(2022, 10, 12)),
+            network, Decisions.Actor.For("agent", new Organization.ServiceBodyId("village"))).Entity;
+        await store.CommitAsync(new WriteBatch { Documents = [new DocumentWrite("leave", "L1", Serialization.GovStaffJson.Serialize(filed), 0)] });
+
+        var approvers = new[] { Decisions.Actor.For("centre director", new Organization.ServiceBodyId("centre")), Decisions.Actor.For("committee head", new Organization.HomeUnitId("committee")) };
+        using var bothRead = new Barrier(2);
+        var outcomes = await Task.WhenAll(approvers.Select(actor => Task.Run(async () =>
+        {
+            var read = (await store.LoadAsync("leave", "L1"))!;
+            bothRead.SignalAndWait(TimeSpan.FromSeconds(30));
+            var result = leave.Approve(Serialization.GovStaffJson.Deserialize<Attendance.LeaveRequest>(read.Json), network, [], actor, new LocalDate(2022, 10, 13));
+            Assert.True(result.Applied, "both approvers are allowed to approve");
+            try
+            {
+                await recorder.RecordAsync(result.Decision, result.Event, [new DocumentWrite("leave", "L1", Serialization.GovStaffJson.Serialize(result.Entity), read.Version)]);
+                return "won";
+            }
+            catch (ConcurrencyException)
+            {
+                // Retry as a caller would: read again and decide again. The request is approved now, so this is a refusal.
+                var again = (await store.LoadAsync("leave", "L1"))!;
+                var retry = leave.Approve(Serialization.GovStaffJson.Deserialize<Attendance.LeaveRequest>(again.Json), network, [], actor, new LocalDate(2022, 10, 13));
+                Assert.Equal(Decisions.Outcome.Refused, retry.Decision.Outcome);
+                Assert.True(retry.Decision.Has("leave.transition-not-allowed"));
+                await recorder.RecordAsync(retry.Decision, retry.Event);
+                return "refused on retry";
+            }
+        })));
+
+        Assert.Equal(["refused on retry", "won"], outcomes.Order());
+        var stored = (await store.LoadAsync("leave", "L1"))!;
+        Assert.Equal(2, stored.Version);
+        Assert.Equal(Attendance.LeaveState.Approved, Serialization.GovStaffJson.Deserialize<Attendance.LeaveRequest>(stored.Json).State);
+        var audit = await store.ReadAuditAsync(0, 100);
+        Assert.Equal(["decision:leave.approve", "event:leave.approve", "decision:leave.approve"], audit.Select(a => a.Kind));
+        Assert.Contains("\"outcome\":\"refused\"", audit[2].Json);
+        Assert.Single(await store.ClaimOutboxAsync("test", 10, T0, Duration.FromMinutes(1))); // one notification: the winner's
+    }
+
+    private static Organization.ServiceNetwork VillageNetwork() => new(
+        [
+            new(new Organization.ServiceBodyId("hall"), Organization.ServiceBodyKind.ServiceHall, "大厅"),
+            new(new Organization.ServiceBodyId("centre"), Organization.ServiceBodyKind.TownshipCentre, "滨河镇民生服务中心", new Organization.ServiceBodyId("hall"), new Organization.HomeUnitId("binhe")),
+            new(new Organization.ServiceBodyId("village"), Organization.ServiceBodyKind.VillageCentre, "沙溜村便民服务中心", new Organization.ServiceBodyId("centre"), new Organization.HomeUnitId("committee")),
+        ],
+        [
+            new(new Organization.HomeUnitId("binhe"), Organization.HomeUnitKind.Township, "滨河镇"),
+            new(new Organization.HomeUnitId("committee"), Organization.HomeUnitKind.VillageCommittee, "沙溜村村委会", new Organization.HomeUnitId("binhe")),
+        ],
+        [new(new Organization.StaffId("agent"), "田军", new LocalDate(1985, 5, 5), new Organization.HomeUnitId("committee"), Organization.Role.VillageAgent, new Organization.ServiceBodyId("village"), true, true, true, false)],
+        [],
+        new LocalDate(2022, 10, 10));
+
+    [Fact]
     public async Task SkippedIdempotentEntries_LeaveNoGapInTheAuditSequence()
     {
         var store = await NewStoreAsync();
