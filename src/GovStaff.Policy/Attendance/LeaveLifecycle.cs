@@ -201,7 +201,7 @@ public sealed class LeaveLifecycle
             if (request.State is not (LeaveState.OnLeave or LeaveState.Returned))
             {
                 return [new Finding("art12-2.report-back-not-due", Severity.Notice, LeaveRule,
-                    new LocalizedText($"请假状态为{request.State}，无需销假检查。", $"The request is {request.State}; nothing to report back."), request.Subject)];
+                    new LocalizedText($"请假状态为{ChineseNames.Of(request.State)}，无需销假检查。", $"The request is {request.State}; nothing to report back."), request.Subject)];
             }
 
             var due = ReportBackDue(request, version.Options);

@@ -123,6 +123,12 @@ public sealed class LifecycleMachine<TState, TTrigger>
         return machine;
     }
 
+    /// <summary>The state's Chinese name (<see cref="ChineseNameAttribute"/>), or its code name when it has none.</summary>
+    public string ChineseName(TState state) => ChineseNames.Of(state);
+
+    /// <summary>The trigger's Chinese name (<see cref="ChineseNameAttribute"/>), or its code name when it has none.</summary>
+    public string ChineseName(TTrigger trigger) => ChineseNames.Of(trigger);
+
     /// <summary>The action name for a trigger: <c>leave.report-back</c>.</summary>
     internal string ActionName(TTrigger trigger) => _actions[trigger];
 

@@ -40,7 +40,7 @@ internal static class Transition
                 [
                     new Finding($"{machine.Name}.transition-not-allowed", Severity.Violation, lifecycleBasis,
                         new LocalizedText(
-                            $"{subject}当前状态为{state}，不能执行{trigger}（可执行：{(allowed.Count == 0 ? "无" : string.Join("、", allowed))}）。",
+                            $"{subject}当前状态为{machine.ChineseName(state)}，不能{machine.ChineseName(trigger)}（可执行：{(allowed.Count == 0 ? "无" : string.Join("、", allowed.Select(machine.ChineseName)))}）。",
                             $"{subject} is {state}; {trigger} is not possible now (possible: {(allowed.Count == 0 ? "none" : string.Join(", ", allowed))})."),
                         subject),
                 ];
@@ -49,7 +49,7 @@ internal static class Transition
             var findings = rules(version);
             return findings.Count > 0
                 ? findings
-                : [new Finding($"{machine.Name}.allowed", Severity.Satisfied, lifecycleBasis, new LocalizedText($"允许{trigger}。", $"{trigger} is allowed."), subject)];
+                : [new Finding($"{machine.Name}.allowed", Severity.Satisfied, lifecycleBasis, new LocalizedText($"允许{machine.ChineseName(trigger)}。", $"{trigger} is allowed."), subject)];
         });
 
         var takesEffect = decision.IsPermitted || (applyWhenApprovalRequired && decision.Outcome == Outcome.RequiresApproval);
@@ -72,7 +72,7 @@ internal static class Transition
             date,
             decision.Citations,
             decision.PolicyVersion,
-            message ?? new LocalizedText($"{subject}：{state} → {next}", $"{subject}: {state} → {next}"),
+            message ?? new LocalizedText($"{subject}：{machine.ChineseName(state)} → {machine.ChineseName(next)}", $"{subject}: {state} → {next}"),
             details);
         return new LifecycleResult<T>(decision, updated, @event);
     }

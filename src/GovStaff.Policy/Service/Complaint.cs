@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using GovStaff.Policy.Lifecycles;
 using GovStaff.Policy.Organization;
 using NodaTime;
 
@@ -8,12 +9,15 @@ namespace GovStaff.Policy.Service;
 public enum ComplaintState
 {
     /// <summary>Accepted (受理).</summary>
+    [ChineseName("已受理")]
     Accepted = 0,
 
     /// <summary>Being investigated (调查核实).</summary>
+    [ChineseName("调查核实中")]
     Investigating = 1,
 
     /// <summary>The outcome was fed back to the complainant (处理结果反馈): closed.</summary>
+    [ChineseName("已反馈")]
     FedBack = 2,
 }
 
@@ -21,9 +25,11 @@ public enum ComplaintState
 public enum ComplaintTrigger
 {
     /// <summary>Investigation starts.</summary>
+    [ChineseName("调查核实")]
     Investigate,
 
     /// <summary>The outcome is fed back to the complainant.</summary>
+    [ChineseName("反馈处理结果")]
     FeedBack,
 }
 

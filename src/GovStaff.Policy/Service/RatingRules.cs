@@ -142,7 +142,7 @@ public sealed class RatingRules
         ArgumentNullException.ThrowIfNull(actor);
         var decision = _engine.Evaluate(action, r.Subject, on, _ =>
             !allowed
-                ? [new Finding(action + "-not-allowed", Severity.Violation, Ratings, new LocalizedText($"当前状态（{r.State}）不能进行{zh}。", $"No {en} is possible while the rectification is {r.State}."), r.Subject)]
+                ? [new Finding(action + "-not-allowed", Severity.Violation, Ratings, new LocalizedText($"当前状态（{ChineseNames.Of(r.State)}）不能进行{zh}。", $"No {en} is possible while the rectification is {r.State}."), r.Subject)]
                 : due is { } d && on > d
                     ? [new Finding(action + "-late", Severity.Warning, Ratings, new LocalizedText($"{zh}应于{d:yyyy-MM-dd}前完成，{on:yyyy-MM-dd}才完成。", $"The {en} was due by {d:yyyy-MM-dd}; done on {on:yyyy-MM-dd}."), r.Subject)]
                     : [new Finding(action + "-in-time", Severity.Satisfied, Ratings, new LocalizedText($"{on:yyyy-MM-dd}完成{zh}。", $"{en} on {on:yyyy-MM-dd}."), r.Subject)]);

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using GovStaff.Policy.Lifecycles;
 using NodaTime;
 
 namespace GovStaff.Policy.Service;
@@ -17,18 +18,23 @@ public enum AppealGround
 public enum RectificationState
 {
     /// <summary>Opened by the bad review.</summary>
+    [ChineseName("待整改")]
     Open = 0,
 
     /// <summary>The rater was contacted and the facts checked (回访核实).</summary>
+    [ChineseName("已回访核实")]
     Contacted = 1,
 
     /// <summary>Rectified, with feedback to the rater (整改反馈).</summary>
+    [ChineseName("已整改反馈")]
     Rectified = 2,
 
     /// <summary>Closed.</summary>
+    [ChineseName("已办结")]
     Closed = 3,
 
     /// <summary>An appeal was upheld: the review does not count.</summary>
+    [ChineseName("已撤销")]
     Annulled = 4,
 }
 

@@ -148,7 +148,7 @@ public sealed class TransferLifecycle
             if (request.State != TransferState.Executed)
             {
                 return [new Finding("art7.report-not-due", Severity.Notice, PoliceRule,
-                    new LocalizedText($"调整状态为{request.State}，无需报送检查。", $"The move is {request.State}; nothing to report."), request.Subject)];
+                    new LocalizedText($"调整状态为{ChineseNames.Of(request.State)}，无需报送检查。", $"The move is {request.State}; nothing to report."), request.Subject)];
             }
 
             var due = _calendar.AddWorkingDays(request.ExecutedOn!.Value, version.Options.AdjustmentReportWorkingDays);

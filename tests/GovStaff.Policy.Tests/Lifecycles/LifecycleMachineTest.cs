@@ -31,6 +31,36 @@ public class LifecycleMachineTest
     }
 
     [Fact]
+    public void EveryStateAndTrigger_HasAChineseName_ForTheChineseMessages()
+    {
+        HasChineseNames(LeaveLifecycle.Machine);
+        HasChineseNames(AppraisalLifecycle.Machine);
+        HasChineseNames(SanctionLifecycle.Machine);
+        HasChineseNames(TransferLifecycle.Machine);
+        HasChineseNames(StationingLifecycle.Machine);
+        HasChineseNames(ComplaintLifecycle.Machine);
+        Assert.Equal("已销假", LeaveLifecycle.Machine.ChineseName(LeaveState.Closed));
+        Assert.Equal("销假", LeaveLifecycle.Machine.ChineseName(LeaveTrigger.ReportBack));
+    }
+
+    [Fact]
+    public void AnOutOfOrderTrigger_IsRefusedInChinese_WithoutTheCodesNames()
+    {
+        var refused = new LeaveLifecycle(Support.TestDistrict.Engine(), GovStaff.Policy.Calendars.WorkCalendar.National)
+            .Start(new LeaveRequest("L1", new GovStaff.Policy.Organization.StaffId("W-BH1"), new NodaTime.LocalDate(2022, 10, 17), new NodaTime.LocalDate(2022, 10, 18), "事假", new NodaTime.LocalDate(2022, 10, 12)), new NodaTime.LocalDate(2022, 10, 17));
+        var zh = refused.Decision.Findings.Single(f => f.Code == "leave.transition-not-allowed").Message.Zh;
+        Assert.Equal("leave:L1当前状态为已申请，不能开始休假（可执行：批准、驳回）。", zh);
+    }
+
+    private static void HasChineseNames<TState, TTrigger>(LifecycleMachine<TState, TTrigger> machine)
+        where TState : struct, Enum
+        where TTrigger : struct, Enum
+    {
+        Assert.All(Enum.GetValues<TState>(), s => Assert.True(machine.ChineseName(s).All(c => c > 0x2E80), $"{machine.Name}: {s} has no Chinese name"));
+        Assert.All(Enum.GetValues<TTrigger>(), t => Assert.True(machine.ChineseName(t).All(c => c > 0x2E80), $"{machine.Name}: {t} has no Chinese name"));
+    }
+
+    [Fact]
     public void Reentry_StaysInTheState() =>
         Assert.Equal(AppraisalState.Scored, AppraisalLifecycle.Machine.Fire(AppraisalState.Scored, AppraisalTrigger.CoSign));
 
