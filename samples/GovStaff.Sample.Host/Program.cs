@@ -11,7 +11,21 @@ Console.OutputEncoding = Encoding.UTF8;
 
 // The host reads appsettings.json beside the executable, whatever the working directory; the command line is parsed
 // by System.CommandLine below, not by the configuration system.
-var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
+HostApplicationBuilder builder;
+try
+{
+    builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
+}
+catch (InvalidDataException e)
+{
+    // A malformed appsettings.json: say which file, line and place instead of a stack trace.
+    var json = e.InnerException?.InnerException as System.Text.Json.JsonException ?? e.InnerException as System.Text.Json.JsonException;
+    var where = json is { LineNumber: { } line } ? $", line {line + 1}, position {json.BytePositionInLine + 1}" : string.Empty;
+    var problem = json?.Message.Split(" LineNumber:", 2)[0].Split(" Path:", 2)[0] ?? e.InnerException?.Message ?? e.Message;
+    await Console.Error.WriteLineAsync($"Configuration error / 配置错误: {Path.Combine(AppContext.BaseDirectory, "appsettings.json")}{where}: {problem}");
+    return ExitCodes.BadInput;
+}
+
 builder.Logging.ClearProviders();
 builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace); // stdout stays for command output
 
@@ -39,6 +53,8 @@ switch (builder.Configuration["Sample:Storage"]?.Trim().ToLowerInvariant() ?? "s
 using var host = builder.Build();
 try
 {
+    // Validate the settings before starting, so a bad one is this message alone and not also the host's stack trace.
+    _ = host.Services.GetRequiredService<IOptions<GovStaff.Policy.Hosting.GovStaffPolicyOptions>>().Value;
     await host.StartAsync();
 }
 catch (OptionsValidationException e)

@@ -30,7 +30,11 @@ public static class GovStaffPolicyServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
         var section = configuration.GetSection(GovStaffPolicyOptions.SectionName);
-        services.AddOptions<GovStaffPolicyOptions>().Bind(section).ValidateOnStart();
+        // The binder throws for some unconvertible values and silently keeps defaults for others; either way the shape
+        // validator names the key, so a bad setting stops the host with a message instead of a stack trace.
+        var shape = new SettingsShapeValidator(section);
+        services.AddOptions<GovStaffPolicyOptions>().Configure(o => shape.Bind(o)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GovStaffPolicyOptions>>(shape));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GovStaffPolicyOptions>, GovStaffPolicyOptionsValidator>());
 
         services.TryAddSingleton(sp =>

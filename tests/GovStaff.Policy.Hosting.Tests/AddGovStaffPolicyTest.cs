@@ -85,6 +85,10 @@ public sealed class AddGovStaffPolicyTest : IDisposable
     [InlineData("GovStaffPolicy:Versions:0:EffectiveFrom", "2022-13-01", "GovStaffPolicy:Versions:0:EffectiveFrom must be a date")]
     [InlineData("GovStaffPolicy:Versions:0:Options:AgeLimitYears", "0", "GovStaffPolicy:Versions:0:Options:AgeLimitYears must be between")]
     [InlineData("GovStaffPolicy:OfficeHours:Winter:AfternoonEnd", "25:00", "GovStaffPolicy:OfficeHours:Winter:AfternoonEnd must be a time")]
+    [InlineData("GovStaffPolicy:Versions:0:Options:AgeLimitYears", "forty", "GovStaffPolicy:Versions:0:Options:AgeLimitYears must be a whole number; got 'forty'")]
+    [InlineData("GovStaffPolicy:Versions:0:Options:AgeLimitYear", "40", "GovStaffPolicy:Versions:0:Options:AgeLimitYear is not a setting")]
+    [InlineData("GovStaffPolicy:Calendar:AllowFallback", "maybe", "GovStaffPolicy:Calendar:AllowFallback must be true or false; got 'maybe'")]
+    [InlineData("GovStaffPolicy:Calendar:Layers:1:Kind", "Planetary", "GovStaffPolicy:Calendar:Layers:1:Kind must be one of")]
     [InlineData("GovStaffPolicy:Calendar:Layers:0:Name", "mars", "GovStaffPolicy:Calendar:Layers:0:BuiltIn")]
     public async Task BadSetting_StopsTheHost_NamingTheKey(string key, string value, string expected)
     {

@@ -61,4 +61,18 @@ public sealed class MainJobTest : IDisposable
         Assert.Contains(message, run.StdErr);
         Assert.False(Directory.Exists(Path.Combine(_dir, "data")));
     }
+
+    [Theory]
+    [InlineData("\"AgeLimitYears\": 45,", "\"AgeLimitYears\": 45,,", "appsettings.json, line 21, position 31: ',' is an invalid start of a property name.")]
+    [InlineData("\"AgeLimitYears\": 45,", "\"AgeLimitYears\": \"forty\",", "GovStaffPolicy:Versions:0:Options:AgeLimitYears must be a whole number; got 'forty'.")]
+    [InlineData("\"AgeLimitYears\": 45,", "\"AgeLimitYear\": 40,", "GovStaffPolicy:Versions:0:Options:AgeLimitYear is not a setting")]
+    public void ABrokenSettingsFile_IsAConfigurationError_NamingWhere_WithExitCode2(string setting, string broken, string message)
+    {
+        var run = SampleHost.RunWithSettings(_dir, s => s.Contains(setting, StringComparison.Ordinal) ? s.Replace(setting, broken, StringComparison.Ordinal) : throw new InvalidOperationException("the sample's settings changed"), "workdays", "is", "2022-10-08");
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("Configuration error / 配置错误:", run.StdErr, StringComparison.Ordinal);
+        Assert.Contains(message, run.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.StdErr, StringComparison.Ordinal); // no stack trace
+        Assert.Equal(string.Empty, run.StdOut);
+    }
 }

@@ -34,11 +34,45 @@ internal static class SampleHost
         return new Result(process.ExitCode, stdout.Result, stderr.Result);
     }
 
+    /// <summary>
+    /// Runs a copy of the built host whose appsettings.json has been edited, to see what a user with a broken settings
+    /// file sees. The copy is deleted afterwards.
+    /// </summary>
+    public static Result RunWithSettings(string workingDirectory, Func<string, string> edit, params string[] args)
+    {
+        var copy = Directory.CreateTempSubdirectory("govstaff-sample-copy-").FullName;
+        try
+        {
+            var built = Path.GetDirectoryName(Dll)!;
+            foreach (var file in Directory.EnumerateFiles(built, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(copy, Path.GetRelativePath(built, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+
+            var settings = Path.Combine(copy, "appsettings.json");
+            File.WriteAllText(settings, edit(File.ReadAllText(settings)));
+            using var process = Start(workingDirectory, NoEnvironment, Path.Combine(copy, Path.GetFileName(Dll)), args);
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            process.WaitForExit();
+            return new Result(process.ExitCode, stdout.Result, stderr.Result);
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+
     /// <summary>Starts the host with stdout and stderr redirected, for a test that reads or kills it as it runs.</summary>
     public static Process Start(string workingDirectory, params string[] args) => Start(workingDirectory, NoEnvironment, args);
 
     /// <summary>Starts the host with extra environment variables, stdout and stderr redirected.</summary>
-    public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        Start(workingDirectory, environment, Dll, args);
+
+    private static Process Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, string dll, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -53,7 +87,7 @@ internal static class SampleHost
             start.Environment[name] = value;
         }
 
-        start.ArgumentList.Add(Dll);
+        start.ArgumentList.Add(dll);
         foreach (var a in args)
         {
             start.ArgumentList.Add(a);

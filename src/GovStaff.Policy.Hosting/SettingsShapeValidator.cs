@@ -1,0 +1,149 @@
+using System.Collections;
+using System.ComponentModel;
+using System.Globalization;
+using System.Reflection;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace GovStaff.Policy.Hosting;
+
+/// <summary>
+/// Checks the raw <c>GovStaffPolicy</c> section against the shape of <see cref="GovStaffPolicyOptions"/>: every value
+/// must convert to its setting's type, and inside the sections the options describe completely (policy versions and
+/// their rule options, the calendar, office hours) every key must be a setting.
+/// </summary>
+/// <remarks>
+/// The configuration binder keeps a setting's default when a value inside a list fails to convert, and ignores keys it
+/// does not know. For rules of law that is the worst outcome: <c>"AgeLimitYears": "forty"</c> or a misspelt
+/// <c>"AgeLimitYear"</c> would silently judge by the default. Keys at the top of the section that the options do not
+/// describe are left alone: other options and plugins read them.
+/// </remarks>
+internal sealed class SettingsShapeValidator(IConfiguration section) : IValidateOptions<GovStaffPolicyOptions>
+{
+    private string? _bindError;
+
+    /// <summary>Binds the section; a conversion the binder refuses is reported by <see cref="Validate"/>, not thrown.</summary>
+    public void Bind(GovStaffPolicyOptions options)
+    {
+        try
+        {
+            section.Bind(options);
+            _bindError = null;
+        }
+        catch (InvalidOperationException e)
+        {
+            _bindError = e.Message;
+        }
+    }
+
+    public ValidateOptionsResult Validate(string? name, GovStaffPolicyOptions options)
+    {
+        var problems = new List<string>();
+        CheckObject(section, typeof(GovStaffPolicyOptions), strict: false, problems);
+        if (problems.Count == 0 && _bindError is { } error)
+        {
+            problems.Add(error);
+        }
+
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
+
+    private static void CheckObject(IConfiguration config, Type type, bool strict, List<string> problems)
+    {
+        foreach (var child in config.GetChildren())
+        {
+            var property = type.GetProperty(child.Key, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
+            if (property is null || property.GetIndexParameters().Length > 0)
+            {
+                if (strict)
+                {
+                    problems.Add($"{child.Path} is not a setting; {type.Name} has {string.Join(", ", type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite).Select(p => p.Name))}.");
+                }
+
+                continue;
+            }
+
+            CheckValue(child, property.PropertyType, problems);
+        }
+    }
+
+    private static void CheckValue(IConfigurationSection value, Type type, List<string> problems)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        var hasChildren = value.GetChildren().Any();
+        if (ElementOf(type) is { } element)
+        {
+            foreach (var item in value.GetChildren())
+            {
+                CheckValue(item, element, problems);
+            }
+
+            return;
+        }
+
+        if (type == typeof(string) || type == typeof(object))
+        {
+            return;
+        }
+
+        if (IsSimple(type))
+        {
+            if (hasChildren)
+            {
+                problems.Add($"{value.Path} must be a single value of type {Describe(type)}, not a section.");
+            }
+            else if (value.Value is { Length: > 0 } text && !Converts(type, text))
+            {
+                problems.Add($"{value.Path} must be {Describe(type)}; got '{text}'.");
+            }
+
+            return;
+        }
+
+        if (!hasChildren && !string.IsNullOrEmpty(value.Value))
+        {
+            problems.Add($"{value.Path} must be a section with the settings of {type.Name}; got the value '{value.Value}'.");
+            return;
+        }
+
+        // Sections of the library's own settings types are described completely: an unknown key is a mistake.
+        CheckObject(value, type, strict: type.Namespace?.StartsWith("GovStaff.Policy", StringComparison.Ordinal) == true, problems);
+    }
+
+    private static Type? ElementOf(Type type) =>
+        type != typeof(string) && type.IsGenericType && typeof(IEnumerable).IsAssignableFrom(type) && type.GetGenericArguments() is [var element]
+            ? element
+            : type.IsArray ? type.GetElementType() : null;
+
+    private static bool IsSimple(Type type) =>
+        type.IsPrimitive || type.IsEnum || type == typeof(decimal) || type == typeof(TimeSpan) || type == typeof(DateTime) ||
+        type == typeof(DateTimeOffset) || type == typeof(Guid) || type == typeof(Uri);
+
+    private static bool Converts(Type type, string text)
+    {
+        if (type.IsEnum)
+        {
+            return Enum.TryParse(type, text, ignoreCase: true, out var parsed) && Enum.IsDefined(type, parsed);
+        }
+
+        try
+        {
+            TypeDescriptor.GetConverter(type).ConvertFromString(null, CultureInfo.InvariantCulture, text);
+            return true;
+        }
+        catch (Exception e) when (e is FormatException or NotSupportedException or ArgumentException or OverflowException || e.InnerException is FormatException or OverflowException)
+        {
+            return false;
+        }
+    }
+
+    private static string Describe(Type type) => type switch
+    {
+        _ when type.IsEnum => "one of " + string.Join(", ", Enum.GetNames(type)),
+        _ when type == typeof(bool) => "true or false",
+        _ when type == typeof(int) || type == typeof(long) => "a whole number",
+        _ when type == typeof(decimal) || type == typeof(double) => "a number",
+        _ when type == typeof(TimeSpan) => "a duration such as 00:05:00",
+        _ => "a " + type.Name,
+    };
+}
