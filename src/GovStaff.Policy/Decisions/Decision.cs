@@ -34,6 +34,13 @@ public sealed record Decision
         Outcome = Derive(Findings);
     }
 
+    // For reading stored JSON: a decision about no one is written without "subject", so it must be optional here.
+    [JsonConstructor]
+    private Decision(string action, IReadOnlyList<Finding> findings, string policyVersion, Instant evaluatedAt, string? subject = null)
+        : this(action, subject, findings, policyVersion, evaluatedAt)
+    {
+    }
+
     /// <summary>What was evaluated, e.g. <c>nomination.vet</c>.</summary>
     public string Action { get; }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using GovStaff.Policy.Regulation;
 using NodaTime;
 
@@ -27,6 +28,13 @@ public sealed record DomainEvent(
     LocalizedText Message,
     IReadOnlyDictionary<string, string> Data)
 {
+    // For reading stored JSON: an event the system raised has no actor and is written without "actor".
+    [JsonConstructor]
+    private DomainEvent(string kind, string subject, Instant occurredAt, LocalDate actionDate, IReadOnlyList<Citation> citations, string policyVersion, LocalizedText message, IReadOnlyDictionary<string, string> data, Actor? actor = null)
+        : this(kind, subject, actor, occurredAt, actionDate, citations, policyVersion, message, data)
+    {
+    }
+
     // Positional parameters that may not be null; checked in a field initializer so the properties (and the JSON) keep their order.
     private readonly bool _checked = Guard.NotNull(Kind, nameof(Kind)) && Guard.NotNull(Subject, nameof(Subject)) && Guard.NotNull(Citations, nameof(Citations)) && Guard.NotNull(PolicyVersion, nameof(PolicyVersion)) && Guard.NotNull(Message, nameof(Message)) && Guard.NotNull(Data, nameof(Data));
 

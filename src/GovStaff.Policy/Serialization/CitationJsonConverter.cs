@@ -10,6 +10,9 @@ namespace GovStaff.Policy.Serialization;
 /// </summary>
 public sealed class CitationJsonConverter : JsonConverter<Citation>
 {
+    private static readonly JsonEncodedText Zh = JsonEncodedText.Encode("zh");
+    private static readonly JsonEncodedText En = JsonEncodedText.Encode("en");
+
     /// <inheritdoc />
     public override Citation Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -49,8 +52,8 @@ public sealed class CitationJsonConverter : JsonConverter<Citation>
     public override void Write(Utf8JsonWriter writer, Citation value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();
-        writer.WriteString("zh", value.ToChinese());
-        writer.WriteString("en", value.ToEnglish());
+        writer.WriteString(Zh, value.ToChinese());
+        writer.WriteString(En, value.ToEnglish());
         writer.WriteEndObject();
     }
 

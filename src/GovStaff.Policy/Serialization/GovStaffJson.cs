@@ -22,6 +22,17 @@ public static class GovStaffJson
     /// <param name="writeIndented">Indent the output.</param>
     public static JsonSerializerOptions Create(bool writeIndented = false)
     {
+        var options = Reference(writeIndented);
+        IsoDateTimeJsonConverters.AddTo(options);
+        return options;
+    }
+
+    /// <summary>
+    /// The options with the serializer's and NodaTime's own converters only: what the record writers and the ISO date
+    /// writers must reproduce byte for byte (their tests compare against it).
+    /// </summary>
+    internal static JsonSerializerOptions Reference(bool writeIndented = false)
+    {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
             WriteIndented = writeIndented,
@@ -38,9 +49,15 @@ public static class GovStaffJson
         return options;
     }
 
+    // The shared instances also hold the record writers (RecordJsonConverters) for decisions, events and notifications.
+    // Copies made by Create leave them out, so a caller who changes naming or null handling gets the serializer's own
+    // output for those records too.
     private static JsonSerializerOptions Frozen(bool writeIndented)
     {
+        var plain = Create(writeIndented);
+        plain.MakeReadOnly(populateMissingResolver: true);
         var options = Create(writeIndented);
+        RecordJsonConverters.AddTo(options, plain);
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
