@@ -165,7 +165,41 @@ public sealed class ServiceNetwork
     }
 
     /// <summary>Returns the same network described as of another date; validated again.</summary>
-    public ServiceNetwork AsOfDate(LocalDate date) => new(Bodies, HomeUnits, Staff, Posts, date);
+    /// <exception cref="ServiceNetworkValidationException">Someone's birth date is after <paramref name="date"/>.</exception>
+    public ServiceNetwork AsOfDate(LocalDate date) => date == AsOf ? this : new(this, date);
+
+    // The same entities at another date: only the birth dates depend on the date, so the indexes are shared and the
+    // births checked again with the constructor's message.
+    private ServiceNetwork(ServiceNetwork source, LocalDate asOf)
+    {
+        Bodies = source.Bodies;
+        HomeUnits = source.HomeUnits;
+        Staff = source.Staff;
+        Posts = source.Posts;
+        AsOf = asOf;
+        _bodies = source._bodies;
+        _units = source._units;
+        _staff = source._staff;
+        _posts = source._posts;
+        _postsByStaff = source._postsByStaff;
+        _staffByBody = source._staffByBody;
+        var errors = new List<string>();
+        foreach (var s in Staff)
+        {
+            if (s.BirthDate > AsOf)
+            {
+                errors.Add(FutureBirth(s));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ServiceNetworkValidationException(errors);
+        }
+    }
+
+    private string FutureBirth(StaffMember s) =>
+        $"Staff member '{s.Id}': BirthDate {s.BirthDate:yyyy-MM-dd} is in the future (the network is as of {AsOf:yyyy-MM-dd}).";
 
     private static FrozenDictionary<TKey, T> Index<TKey, T>(IReadOnlyList<T> items, Func<T, TKey> key, string what, List<string> errors)
         where TKey : notnull
@@ -253,7 +287,7 @@ public sealed class ServiceNetwork
 
             if (s.BirthDate > AsOf)
             {
-                errors.Add($"Staff member '{s.Id}': BirthDate {s.BirthDate:yyyy-MM-dd} is in the future (the network is as of {AsOf:yyyy-MM-dd}).");
+                errors.Add(FutureBirth(s));
             }
 
             if (s.StationedAt is not { } at)

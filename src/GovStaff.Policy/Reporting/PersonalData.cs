@@ -17,7 +17,24 @@ public static partial class PersonalData
 
     /// <summary>Masks every resident ID number and mobile number found in free text (messages, notifications, logs).</summary>
     public static string MaskText(string? text) =>
-        string.IsNullOrEmpty(text) ? string.Empty : MobileInText().Replace(IdNumberInText().Replace(text, "$1**********$2"), "$1****$2");
+        string.IsNullOrEmpty(text) ? string.Empty
+        : !HasDigitRun(text, 11) ? text // both patterns need eleven digits in a row; most messages have none
+        : MobileInText().Replace(IdNumberInText().Replace(text, "$1**********$2"), "$1****$2");
+
+    private static bool HasDigitRun(string text, int length)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run >= length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly string[] AddressLevels = ["镇", "乡", "街道"];
 

@@ -84,6 +84,20 @@ public class PublicApiPropertyTest
                 return e is ArgumentOutOfRangeException { ParamName: "months" or "number" };
             });
 
+    [Fact]
+    public void MaskedText_HoldsNoMobileOrIdNumber_AndTextWithoutLongDigitRunsIsUntouched()
+    {
+        var chunk = Gen.OneOf(Gen.String[Gen.Char['0', '9'], 1, 20], Gen.String[Gen.Char.AlphaNumeric, 0, 8], Gen.Const("电话"), Gen.Const("身份证"), Gen.Const("-"));
+        chunk.Array[1, 8].Select(parts => string.Concat(parts)).Sample(text =>
+        {
+            var masked = GovStaff.Policy.Reporting.PersonalData.MaskText(text);
+            var mobile = System.Text.RegularExpressions.Regex.IsMatch(masked, "(?<![0-9])1[3-9][0-9]{9}(?![0-9])");
+            var id = System.Text.RegularExpressions.Regex.IsMatch(masked, "(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9])");
+            var longRun = System.Text.RegularExpressions.Regex.IsMatch(text, "[0-9]{11}");
+            return !mobile && !id && (longRun || masked == text);
+        });
+    }
+
     // GB 11643: weights 2^(17-i) mod 11, check characters 1 0 X 9 8 7 6 5 4 3 2.
     private static string WithCheckDigit(string first17)
     {
