@@ -117,11 +117,15 @@ internal static class RecordJsonConverters
         }
     }
 
-    private sealed class DecisionConverter(JsonSerializerOptions plain, Values values) : JsonConverter<Decision>
+    /// <summary>Reads with the options that do not hold the writers: the serializer's own reading.</summary>
+    private abstract class RecordConverter<T>(JsonSerializerOptions plain) : JsonConverter<T>
     {
-        public override Decision Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            JsonSerializer.Deserialize<Decision>(ref reader, plain)!;
+        public sealed override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            JsonSerializer.Deserialize<T>(ref reader, plain)!;
+    }
 
+    private sealed class DecisionConverter(JsonSerializerOptions plain, Values values) : RecordConverter<Decision>(plain)
+    {
         public override void Write(Utf8JsonWriter writer, Decision value, JsonSerializerOptions options)
         {
             writer.WriteStartObject();
@@ -157,11 +161,8 @@ internal static class RecordJsonConverters
         }
     }
 
-    private sealed class DomainEventConverter(JsonSerializerOptions plain, Values values) : JsonConverter<DomainEvent>
+    private sealed class DomainEventConverter(JsonSerializerOptions plain, Values values) : RecordConverter<DomainEvent>(plain)
     {
-        public override DomainEvent Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            JsonSerializer.Deserialize<DomainEvent>(ref reader, plain)!;
-
         public override void Write(Utf8JsonWriter writer, DomainEvent value, JsonSerializerOptions options)
         {
             writer.WriteStartObject();
@@ -200,11 +201,8 @@ internal static class RecordJsonConverters
         }
     }
 
-    private sealed class NotificationConverter(JsonSerializerOptions plain, Values values) : JsonConverter<Notification>
+    private sealed class NotificationConverter(JsonSerializerOptions plain, Values values) : RecordConverter<Notification>(plain)
     {
-        public override Notification Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            JsonSerializer.Deserialize<Notification>(ref reader, plain)!;
-
         public override void Write(Utf8JsonWriter writer, Notification value, JsonSerializerOptions options)
         {
             writer.WriteStartObject();
