@@ -54,13 +54,12 @@ public sealed class LifecycleMachine<TState, TTrigger>
         Name = name;
         Initial = initial;
         _configure = configure ?? throw new ArgumentNullException(nameof(configure));
-        _diagrams = new(() =>
-        {
-            var info = Build(() => initial, _ => { }).GetInfo();
-            return (MermaidGraph.Format(info), UmlDotGraph.Format(info));
-        });
+
+        // One read of the configuration serves the table now and the diagrams when first asked for.
+        var info = Build(() => initial, _ => { }).GetInfo();
+        _diagrams = new(() => (MermaidGraph.Format(info), UmlDotGraph.Format(info)));
         _actions = _triggers.Distinct().ToDictionary(t => t, t => $"{name}.{Kebab(t.ToString())}");
-        (_table, _width) = Compile(Build(() => initial, _ => { }).GetInfo());
+        (_table, _width) = Compile(info);
     }
 
     /// <summary>The lifecycle's name.</summary>
