@@ -20,19 +20,16 @@ namespace GovStaff.Policy.Hosting;
 /// </remarks>
 internal sealed class SettingsShapeValidator(IConfiguration section) : IValidateOptions<GovStaffPolicyOptions>
 {
-    private string? _bindError;
-
     /// <summary>Binds the section; a conversion the binder refuses is reported by <see cref="Validate"/>, not thrown.</summary>
     public void Bind(GovStaffPolicyOptions options)
     {
         try
         {
             section.Bind(options);
-            _bindError = null;
         }
-        catch (InvalidOperationException e)
+        catch (InvalidOperationException)
         {
-            _bindError = e.Message;
+            // Validate names the key (or repeats the binder's message); the host stops there.
         }
     }
 
@@ -40,12 +37,26 @@ internal sealed class SettingsShapeValidator(IConfiguration section) : IValidate
     {
         var problems = new List<string>();
         CheckObject(section, typeof(GovStaffPolicyOptions), strict: false, problems);
-        if (problems.Count == 0 && _bindError is { } error)
+        if (problems.Count == 0 && BinderRefusal() is { } refusal)
         {
-            problems.Add(error);
+            problems.Add(refusal);
         }
 
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
+
+    // A refusal the shape check did not foresee: bind once more, into a throwaway instance, to have its message.
+    private string? BinderRefusal()
+    {
+        try
+        {
+            section.Bind(new GovStaffPolicyOptions());
+            return null;
+        }
+        catch (InvalidOperationException e)
+        {
+            return e.Message;
+        }
     }
 
     private static void CheckObject(IConfiguration config, Type type, bool strict, List<string> problems)
