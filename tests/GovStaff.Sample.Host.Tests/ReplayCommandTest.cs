@@ -87,7 +87,7 @@ public sealed class ReplayCommandTest : IDisposable
         Assert.Contains("第十六条", lines[2]);
         Assert.Contains("\"type\":\"approveLeave\",\"id\":\"L1\",\"outcome\":\"permitted\"", lines[3]);
 
-        var audit = Audit(Path.Combine(_dir, "data", "govstaff.db")).Where(a => a.Subject == "leave:L1").ToList();
+        var audit = StoredAudit.ReadSqlite(_dir).Where(a => a.Subject == "leave:L1").ToList();
         var approvals = audit.Where(a => a.Kind == "decision:leave.approve").ToList();
         Assert.Equal(2, approvals.Count);
         Assert.Contains("\"outcome\":\"refused\"", approvals[0].Json);
@@ -97,22 +97,6 @@ public sealed class ReplayCommandTest : IDisposable
         var approved = Assert.Single(audit, a => a.Kind == "event:leave.approve");
         Assert.True(approved.Sequence > approvals[1].Sequence);
         Assert.Contains("\"from\":\"Requested\"", approved.Json);
-    }
-
-    private static List<(long Sequence, string Kind, string Subject, string Json)> Audit(string database)
-    {
-        using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False");
-        c.Open();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT sequence, kind, subject, json FROM audit ORDER BY sequence;";
-        using var reader = cmd.ExecuteReader();
-        var rows = new List<(long, string, string, string)>();
-        while (reader.Read())
-        {
-            rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
-        }
-
-        return rows;
     }
 
     [Theory]

@@ -18,7 +18,7 @@ public abstract class ReplayCrashTest : IDisposable
     private readonly string _dir = Directory.CreateTempSubdirectory("govstaff-crash-").FullName;
 
     /// <summary>One store for one run of the host: where it runs, its configuration, and how to read the audit back.</summary>
-    protected sealed record Target(string WorkingDirectory, IReadOnlyDictionary<string, string> Environment, Func<List<(long Sequence, string Key, string Json)>> Audit);
+    protected sealed record Target(string WorkingDirectory, IReadOnlyDictionary<string, string> Environment, Func<List<AuditRow>> Audit);
 
     public virtual void Dispose()
     {
@@ -120,33 +120,13 @@ public abstract class ReplayCrashTest : IDisposable
         process.Kill(); // SIGKILL on Linux: no finally blocks, no flush, no clean shutdown
         process.WaitForExit();
     }
-
-    /// <summary>Reads the audit trail in sequence order from any ADO.NET connection.</summary>
-    protected static List<(long Sequence, string Key, string Json)> ReadAudit(System.Data.Common.DbConnection connection)
-    {
-        connection.Open();
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT sequence, idempotency_key, json FROM audit ORDER BY sequence;";
-        using var reader = cmd.ExecuteReader();
-        var rows = new List<(long, string, string)>();
-        while (reader.Read())
-        {
-            rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
-        }
-
-        return rows;
-    }
 }
 
 /// <summary>The crash test on the embedded default: the SQLite file in data/ under the working directory.</summary>
 public sealed class SqliteReplayCrashTest : ReplayCrashTest
 {
     protected override Target NewTarget(string workingDirectory) =>
-        new(workingDirectory, new Dictionary<string, string>(), () =>
-        {
-            using var c = new SqliteConnection($"Data Source={Path.Combine(workingDirectory, "data", "govstaff.db")};Pooling=False");
-            return ReadAudit(c);
-        });
+        new(workingDirectory, new Dictionary<string, string>(), () => StoredAudit.ReadSqlite(workingDirectory));
 }
 
 /// <summary>The crash test on PostgreSQL: a fresh database on the tests' throwaway server for each run.</summary>
@@ -163,7 +143,7 @@ public sealed class PostgreSqlReplayCrashTest : ReplayCrashTest, IClassFixture<P
         return new(workingDirectory, environment, () =>
         {
             using var c = new NpgsqlConnection(connectionString);
-            return ReadAudit(c);
+            return StoredAudit.Read(c);
         });
     }
 

@@ -231,8 +231,7 @@ public class AuthorityThroughLifecyclesTest
 
     private static Actor MarketActor() => Actor.For("区市场监管局", MarketRegulation);
 
-    private static Dictionary<string, decimal> Scores(decimal each = 85) =>
-        IndicatorSet.WindowStaffDefault.Indicators.ToDictionary(i => i.Code, _ => each);
+    private static Dictionary<string, decimal> Scores(decimal each = 85) => GovStaff.Policy.Tests.Appraisal.AppraisalLifecycleTest.Scores(each);
 
     // W-BH1 was stationed at the Binhe centre on 2020-10-12; on 2022-10-12 the two years are up.
     private static TransferRequest Rotation() =>
