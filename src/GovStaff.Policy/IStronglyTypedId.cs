@@ -17,31 +17,53 @@ public interface IStronglyTypedId<TSelf>
     static abstract TSelf From(string value);
 }
 
-/// <summary>Validation shared by all strongly typed ids.</summary>
-internal static class IdValidation
+/// <summary>
+/// The rule every id in the library follows — staff, bodies, cases, ratings, leave requests: not blank, at most
+/// <see cref="MaxLength"/> characters, no white space or control characters. Systems that read ids from files can
+/// check them here and report where, before an entity refuses to be built.
+/// </summary>
+public static class Identifiers
 {
-    internal const int MaxLength = 128;
+    /// <summary>The longest id accepted.</summary>
+    public const int MaxLength = 128;
 
-    internal static string Check(string? value, string typeName, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string paramName = "value")
+    /// <summary>Checks an id against the rule.</summary>
+    /// <param name="value">The id.</param>
+    /// <param name="problem">What is wrong with it, when it is not valid.</param>
+    /// <returns>True when the id is valid.</returns>
+    public static bool TryValidate([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? value, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? problem)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new ArgumentException($"{typeName} must not be empty.", paramName);
+            problem = "must not be empty.";
+            return false;
         }
 
         if (value.Length > MaxLength)
         {
-            throw new ArgumentException($"{typeName} must be at most {MaxLength} characters long; got {value.Length}.", paramName);
+            problem = $"must be at most {MaxLength} characters long; got {value.Length}.";
+            return false;
         }
 
         foreach (var c in value)
         {
             if (char.IsWhiteSpace(c) || char.IsControl(c))
             {
-                throw new ArgumentException($"{typeName} must not contain white space or control characters: '{value}'.", paramName);
+                problem = $"must not contain white space or control characters: '{value}'.";
+                return false;
             }
         }
 
-        return value;
+        problem = null;
+        return true;
     }
+}
+
+/// <summary>Validation shared by all strongly typed ids.</summary>
+internal static class IdValidation
+{
+    internal const int MaxLength = Identifiers.MaxLength;
+
+    internal static string Check(string? value, string typeName, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string paramName = "value") =>
+        Identifiers.TryValidate(value, out var problem) ? value : throw new ArgumentException($"{typeName} {problem}", paramName);
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using GovStaff.Policy;
 using GovStaff.Policy.Organization;
 using GovStaff.Policy.Serialization;
 using NodaTime;
@@ -211,6 +212,11 @@ internal static class ScenarioReader
         void Creates(string prefix)
         {
             var id = Need(a.Id, "id");
+            if (!Identifiers.TryValidate(id, out var problem))
+            {
+                Fail("id", problem); // the entity would refuse it when the action is replayed
+            }
+
             if (!known.TryAdd(prefix + id, a.Type))
             {
                 Fail("id", $"'{id}' is already used by an earlier {known[prefix + id]}.");
