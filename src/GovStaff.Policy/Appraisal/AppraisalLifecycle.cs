@@ -61,15 +61,14 @@ public sealed class AppraisalLifecycle
         var subject = appraisal.Subject;
         var body = network.GetBody(staff.StationedAt ?? throw new ArgumentException($"{staff.Id} is not stationed; there is nothing to appraise.", nameof(appraisal)));
         var set = _schemes.For(staff.Role, body, network);
-        set.Check(scores);
-        var copy = new Dictionary<string, decimal>(scores);
+        var copy = set.Capture(scores);
         var signed = new List<Party>();
         return Transition.Run(_engine, Machine, appraisal, appraisal.State, AppraisalTrigger.Score, Cadence, subject, actor, on,
             version =>
             {
                 var findings = Signatories(appraisal, subject, staff, network, version.Options, out var parties, out var basis, out var reason);
                 findings.Add(Transition.AuthorityFinding("appraisal", actor, parties, basis, subject, AppraiseThisPerson));
-                signed.AddRange(parties.Where(p => p.Matches(actor)));
+                AddMatching(signed, parties, actor);
                 if (!appraisal.Period.IsAnnual && appraisal.Period.Months != version.Options.RoutineAppraisalMonths)
                 {
                     findings.Add(new Finding("art26.cadence", Severity.Violation, Cadence,
@@ -79,7 +78,7 @@ public sealed class AppraisalLifecycle
                 return findings;
             },
             (a, s) => a with { State = s, IndicatorSet = set.Name, Scores = copy, SignedBy = [.. signed] },
-            a => new Dictionary<string, string>(4) { ["period"] = a.Period.ToString(), ["indicatorSet"] = set.Name });
+            a => new EventData() { ["period"] = a.Period.ToString(), ["indicatorSet"] = set.Name });
     }
 
     /// <summary>The second appraising body signs the same scores (police staff at a township centre, Art. 24).</summary>
@@ -103,7 +102,7 @@ public sealed class AppraisalLifecycle
                         new LocalizedText($"{actor.Body}已签署该考核。", $"{actor.Body} has already signed this appraisal."), subject));
                 }
 
-                signed.AddRange(parties.Where(p => p.Matches(actor)));
+                AddMatching(signed, parties, actor);
                 return findings;
             },
             (a, s) => a with { State = s, SignedBy = [.. a.SignedBy, .. signed] });
@@ -124,8 +123,8 @@ public sealed class AppraisalLifecycle
             {
                 var findings = Signatories(appraisal, subject, staff, network, version.Options, out var parties, out var basis, out _);
                 findings.Add(Transition.AuthorityFinding("appraisal", actor, parties, basis, subject, GradeThisAppraisal));
-                var missing = parties.Where(p => !appraisal.SignedBy.Contains(p)).ToArray();
-                if (missing.Length > 0)
+                var missing = Unsigned(parties, appraisal.SignedBy);
+                if (missing is not null)
                 {
                     findings.Add(new Finding("art24.awaiting-signature", Severity.Violation, basis,
                         new LocalizedText($"尚待{string.Join("、", missing)}签署，不能评定等次。", $"Awaiting the signature of {string.Join(", ", missing)}; the appraisal cannot be graded yet."), subject));
@@ -144,18 +143,15 @@ public sealed class AppraisalLifecycle
                 grade = total >= version.Options.ExcellentThreshold ? Appraisal.Grade.Excellent
                     : total >= version.Options.PassThreshold ? Appraisal.Grade.Pass
                     : Appraisal.Grade.Fail;
-                var (zh, en) = grade switch
-                {
-                    Appraisal.Grade.Excellent => ("优秀", "excellent"),
-                    Appraisal.Grade.Pass => ("合格", "pass"),
-                    _ => ("不合格", "fail"),
-                };
                 findings.Add(new Finding(grade switch { Appraisal.Grade.Excellent => "art26.graded-excellent", Appraisal.Grade.Pass => "art26.graded-pass", _ => "art26.graded-fail" }, grade == Appraisal.Grade.Fail ? Severity.Warning : Severity.Satisfied, Cadence,
-                    new LocalizedText($"{appraisal.Period}考核总分{total.ToString("0.##", CultureInfo.InvariantCulture)}，等次：{zh}。", $"{appraisal.Period}: total {total.ToString("0.##", CultureInfo.InvariantCulture)}, graded {en}."), subject));
+                    LocalizedText.Compose((appraisal.Period, Total: total, Grade: grade),
+                        static g => $"{g.Period}考核总分{g.Total.ToString("0.##", CultureInfo.InvariantCulture)}，等次：{g.Grade switch { Appraisal.Grade.Excellent => "优秀", Appraisal.Grade.Pass => "合格", _ => "不合格" }}。",
+                        static g => $"{g.Period}: total {g.Total.ToString("0.##", CultureInfo.InvariantCulture)}, graded {g.Grade switch { Appraisal.Grade.Excellent => "excellent", Appraisal.Grade.Pass => "pass", _ => "fail" }}."),
+                    subject));
                 return findings;
             },
             (a, s) => a with { State = s, Total = total, Grade = grade, GradedOn = on },
-            a => new Dictionary<string, string>(4) { ["period"] = a.Period.ToString(), ["total"] = a.Total!.Value.ToString("0.##", CultureInfo.InvariantCulture), ["grade"] = a.Grade!.Value.ToString() });
+            a => new EventData() { ["period"] = a.Period.ToString(), ["total"] = a.Total!.Value.ToString("0.##", CultureInfo.InvariantCulture), ["grade"] = ChineseNames.NameOf(a.Grade!.Value) });
     }
 
     /// <summary>Closes a graded appraisal.</summary>
@@ -194,14 +190,41 @@ public sealed class AppraisalLifecycle
 
         var @event = new DomainEvent("appraisal.commend", Subjects.Of(staff.Id), actor, decision.EvaluatedAt, on, decision.Citations, decision.PolicyVersion,
             new LocalizedText($"{staff.Name}因{appraisal.Period}考核优秀受到表彰：{what}。", $"{staff.Id} commended for an excellent {appraisal.Period}: {what}."),
-            new Dictionary<string, string>(4) { ["appraisal"] = appraisal.Id, ["award"] = what });
+            new EventData() { ["appraisal"] = appraisal.Id, ["award"] = what });
         return new LifecycleResult<StaffAppraisal>(decision, appraisal, @event);
+    }
+
+    private static void AddMatching(List<Party> signed, IReadOnlyList<Party> parties, Actor actor)
+    {
+        for (var i = 0; i < parties.Count; i++)
+        {
+            if (parties[i].Matches(actor))
+            {
+                signed.Add(parties[i]);
+            }
+        }
+    }
+
+    // Null when everyone has signed: grading runs for every person at quarter end and usually finds no one missing.
+    private static List<Party>? Unsigned(IReadOnlyList<Party> parties, IReadOnlyList<Party> signed)
+    {
+        List<Party>? missing = null;
+        for (var i = 0; i < parties.Count; i++)
+        {
+            if (!signed.Contains(parties[i]))
+            {
+                (missing ??= []).Add(parties[i]);
+            }
+        }
+
+        return missing;
     }
 
     private static List<Finding> Signatories(StaffAppraisal appraisal, string subject, StaffMember staff, ServiceNetwork network, PolicyOptions options,
         out IReadOnlyList<Party> parties, out Citation basis, out LocalizedText reason)
     {
         (parties, basis, reason) = Authority.Appraisers(staff, network, appraisal.StationedOn, appraisal.Period.End, options);
-        return [new Finding("appraisal.appraiser", Severity.Notice, basis, reason, subject)];
+        // Room for the authority finding and the rule's own without growing the list.
+        return new List<Finding>(4) { new("appraisal.appraiser", Severity.Notice, basis, reason, subject) };
     }
 }

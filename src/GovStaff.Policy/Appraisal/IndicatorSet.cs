@@ -31,12 +31,14 @@ public sealed record IndicatorSet
         }
 
         _indicators = [.. indicators];
+        _codes = _indicators.Select(i => i.Code).ToArray();
     }
 
     /// <summary>The set's name.</summary>
     public string Name { get; }
 
     private readonly Indicator[] _indicators;
+    private readonly string[] _codes;
 
     /// <summary>The indicators.</summary>
     public IReadOnlyList<Indicator> Indicators => _indicators;
@@ -45,12 +47,19 @@ public sealed record IndicatorSet
     /// <exception cref="ArgumentException">A score is missing, unknown or outside 0–100.</exception>
     public decimal Total(IReadOnlyDictionary<string, decimal> scores)
     {
-        Check(scores);
-        decimal weight = 0, sum = 0;
-        foreach (var i in _indicators)
+        // Scores captured by this set were checked then; they are in its order.
+        var captured = scores is IndicatorScores s && ReferenceEquals(s.Codes, _codes) ? s : null;
+        if (captured is null)
         {
+            Check(scores);
+        }
+
+        decimal weight = 0, sum = 0;
+        for (var k = 0; k < _indicators.Length; k++)
+        {
+            var i = _indicators[k];
             weight += i.Weight;
-            sum += scores[i.Code] * i.Weight;
+            sum += (captured?.At(k) ?? scores[i.Code]) * i.Weight;
         }
 
         return Math.Round(sum / weight, 2, MidpointRounding.AwayFromZero);
@@ -74,13 +83,42 @@ public sealed record IndicatorSet
             }
         }
 
-        foreach (var key in scores.Keys)
+        // A Dictionary's own key enumerator is a struct; through the interface it would be two objects per check.
+        if (scores is Dictionary<string, decimal> dictionary)
         {
-            if (!HasCode(key))
+            foreach (var pair in dictionary)
             {
-                throw new ArgumentException($"Indicator '{key}' is not in set '{Name}' ({string.Join(", ", Indicators.Select(i => i.Code))}).", nameof(scores));
+                CheckKnown(pair.Key, nameof(scores));
             }
         }
+        else
+        {
+            foreach (var key in scores.Keys)
+            {
+                CheckKnown(key, nameof(scores));
+            }
+        }
+    }
+
+    private void CheckKnown(string key, string paramName)
+    {
+        if (!HasCode(key))
+        {
+            throw new ArgumentException($"Indicator '{key}' is not in set '{Name}' ({string.Join(", ", Indicators.Select(i => i.Code))}).", paramName);
+        }
+    }
+
+    /// <summary>Checks the scores and keeps them in this set's order, under its codes.</summary>
+    internal IndicatorScores Capture(IReadOnlyDictionary<string, decimal> scores)
+    {
+        Check(scores);
+        var values = new decimal[_indicators.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = scores[_indicators[i].Code];
+        }
+
+        return new IndicatorScores(_codes, values);
     }
 
     // Ordinal, whatever comparer the caller's dictionary uses: the scores are copied and looked up by these codes.

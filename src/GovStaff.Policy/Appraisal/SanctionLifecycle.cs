@@ -53,13 +53,20 @@ public sealed class SanctionLifecycle
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(actor);
         IdValidation.Check(id, "Sanction id");
-        // A quarter-end run applies this to every person; a loop keeps it to the one dictionary.
-        var graded = new Dictionary<AppraisalPeriod, StaffAppraisal>();
-        foreach (var a in history)
+        // A quarter-end run applies this to every person, whose history is a few quarters: a list searched in place.
+        var graded = new List<StaffAppraisal>(4);
+        if (history is IReadOnlyList<StaffAppraisal> list)
         {
-            if (a.Staff == staff.Id && a.Grade is not null && !a.Period.IsAnnual)
+            for (var i = 0; i < list.Count; i++)
             {
-                graded.Add(a.Period, a); // two graded appraisals of one period are an error, as before
+                AddGraded(graded, list[i], staff.Id, nameof(history));
+            }
+        }
+        else
+        {
+            foreach (var a in history)
+            {
+                AddGraded(graded, a, staff.Id, nameof(history));
             }
         }
 
@@ -77,8 +84,13 @@ public sealed class SanctionLifecycle
                 return findings;
             }
 
-            var latest = graded.Keys.Max();
-            for (var p = latest; graded.TryGetValue(p, out var a) && a.Grade == Grade.Fail; p = p.Previous)
+            var latest = graded[0].Period;
+            for (var i = 1; i < graded.Count; i++)
+            {
+                latest = graded[i].Period > latest ? graded[i].Period : latest;
+            }
+
+            for (var p = latest; Find(graded, p) is { Grade: Grade.Fail }; p = p.Previous)
             {
                 failed.Add(p);
                 if (p.Number == 1 && !version.Options.ConsecutiveAcrossYears)
@@ -91,7 +103,7 @@ public sealed class SanctionLifecycle
             if (failed.Count == 0)
             {
                 findings.Add(new Finding("art29.passed", Severity.Satisfied, Article,
-                    new LocalizedText($"{latest}考核合格，无需处理。", $"{latest} passed: no sanction."), subject));
+                    LocalizedText.Compose(latest, static p => $"{p}考核合格，无需处理。", static p => $"{p} passed: no sanction."), subject));
             }
             else if (failed.Count >= needed)
             {
@@ -103,7 +115,7 @@ public sealed class SanctionLifecycle
             {
                 var by = on.PlusDays(version.Options.RectificationPeriodDays);
                 findings.Add(new Finding("art29.admonition", Severity.Notice, Article,
-                    new LocalizedText($"{latest}考核不合格，进行诫勉谈话，责令于{by:yyyy-MM-dd}前整改。", $"{latest} failed: admonition talk; rectify by {by:yyyy-MM-dd}."), subject));
+                    LocalizedText.Compose((Period: latest, By: by), static a => $"{a.Period}考核不合格，进行诫勉谈话，责令于{a.By:yyyy-MM-dd}前整改。", static a => $"{a.Period} failed: admonition talk; rectify by {a.By:yyyy-MM-dd}."), subject));
             }
 
             return findings;
@@ -120,12 +132,12 @@ public sealed class SanctionLifecycle
             var body = staff.StationedAt ?? throw new ArgumentException($"{staff.Id} is not stationed; there is no post to return from.", nameof(staff));
             var recall = new Recall(id, staff.Id, body, staff.Role, staff.HomeUnitId, failed.AsEnumerable().Reverse().ToArray(), on);
             return new SanctionOutcome(decision, null, recall, Event("sanction.recall", subject, actor, decision, on, decision.Findings[^1].Message,
-                new Dictionary<string, string>(4) { ["recall"] = id, ["failed"] = string.Join(",", recall.FailedPeriods) }));
+                new EventData() { ["recall"] = id, ["failed"] = string.Join(",", recall.FailedPeriods) }));
         }
 
         var admonition = new Admonition(id, staff.Id, failed[0], on, on.PlusDays(v.Options.RectificationPeriodDays), actor);
         return new SanctionOutcome(decision, admonition, null, Event("sanction.admonition", subject, actor, decision, on, decision.Findings[^1].Message,
-            new Dictionary<string, string>(4) { ["admonition"] = id, ["period"] = failed[0].ToString(), ["rectifyBy"] = admonition.RectifyBy.ToString("yyyy-MM-dd", null) }));
+            new EventData() { ["admonition"] = id, ["period"] = failed[0].ToString(), ["rectifyBy"] = admonition.RectifyBy.ToString("yyyy-MM-dd", null) }));
     }
 
     /// <summary>Records that the person rectified; after the deadline it is a warning.</summary>
@@ -137,7 +149,7 @@ public sealed class SanctionLifecycle
                 ? [new Finding("art29.rectified", Severity.Satisfied, Article, new LocalizedText($"{on:yyyy-MM-dd}完成整改，在期限内。", $"Rectified on {on:yyyy-MM-dd}, within the deadline."), admonition.Subject)]
                 : [new Finding("art29.rectified-late", Severity.Warning, Article, new LocalizedText($"整改期限为{admonition.RectifyBy:yyyy-MM-dd}，{on:yyyy-MM-dd}才完成。", $"Rectification was due by {admonition.RectifyBy:yyyy-MM-dd}; done on {on:yyyy-MM-dd}."), admonition.Subject)]);
         var updated = admonition with { RectifiedOn = on };
-        return new LifecycleResult<Admonition>(decision, updated, Event("sanction.rectify", admonition.Subject, null, decision, on, decision.Findings[0].Message, new Dictionary<string, string>()));
+        return new LifecycleResult<Admonition>(decision, updated, Event("sanction.rectify", admonition.Subject, null, decision, on, decision.Findings[0].Message, new EventData(0)));
     }
 
     /// <summary>Whether the rectification deadline has passed without rectification on <paramref name="today"/>: a warning.</summary>
@@ -171,7 +183,7 @@ public sealed class SanctionLifecycle
                 return findings;
             },
             (r, s) => r with { State = s, Replacement = replacement.Candidate },
-            r => new Dictionary<string, string>(4) { ["replacement"] = r.Replacement!.Value.Value });
+            r => new EventData() { ["replacement"] = r.Replacement!.Value.Value });
     }
 
     /// <summary>The service authority approves the replacement (经政务服务管理机构同意).</summary>
@@ -193,6 +205,35 @@ public sealed class SanctionLifecycle
             _ => [], (r, s) => r with { State = s, OnPostFrom = on });
     }
 
-    private static DomainEvent Event(string kind, string subject, Actor? actor, Decision decision, LocalDate on, LocalizedText message, Dictionary<string, string> data) =>
+    private static void AddGraded(List<StaffAppraisal> graded, StaffAppraisal appraisal, StaffId staff, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(appraisal, paramName);
+        if (appraisal.Staff != staff || appraisal.Grade is null || appraisal.Period.IsAnnual)
+        {
+            return;
+        }
+
+        if (Find(graded, appraisal.Period) is { } other)
+        {
+            throw new ArgumentException($"{staff} has two graded appraisals for {appraisal.Period} ({other.Id}, {appraisal.Id}); Art. 29 counts each quarter once.", paramName);
+        }
+
+        graded.Add(appraisal);
+    }
+
+    private static StaffAppraisal? Find(List<StaffAppraisal> graded, AppraisalPeriod period)
+    {
+        foreach (var a in graded)
+        {
+            if (a.Period == period)
+            {
+                return a;
+            }
+        }
+
+        return null;
+    }
+
+    private static DomainEvent Event(string kind, string subject, Actor? actor, Decision decision, LocalDate on, LocalizedText message, EventData data) =>
         new(kind, subject, actor, decision.EvaluatedAt, on, decision.Citations, decision.PolicyVersion, message, data);
 }

@@ -42,7 +42,7 @@ public sealed record StaffAppraisal
 
     /// <summary>The scores by indicator code (0–100).</summary>
     [JsonInclude]
-    public IReadOnlyDictionary<string, decimal> Scores { get; internal init; } = new Dictionary<string, decimal>();
+    public IReadOnlyDictionary<string, decimal> Scores { get; internal init; } = NoScores;
 
     /// <summary>The appraising bodies that have signed.</summary>
     [JsonInclude]
@@ -62,7 +62,12 @@ public sealed record StaffAppraisal
 
     /// <summary>The subject string, <c>appraisal:{id}</c>.</summary>
     [JsonIgnore]
-    public string Subject => "appraisal:" + Id;
+    public string Subject => _subject ??= "appraisal:" + Id;
+
+    // Every transition names the subject; made once per appraisal (the id never changes, so copies may share it).
+    private string? _subject;
+
+    private static readonly IReadOnlyDictionary<string, decimal> NoScores = System.Collections.ObjectModel.ReadOnlyDictionary<string, decimal>.Empty;
 
     /// <inheritdoc />
     public bool Equals(StaffAppraisal? other) =>

@@ -91,7 +91,7 @@ public sealed class LeaveLifecycle
 
         var @event = new DomainEvent("leave.request", request.Subject, actor, decision.EvaluatedAt, request.RequestedOn, decision.Citations, decision.PolicyVersion,
             new LocalizedText($"{staff.Name}请假{request.From:yyyy-MM-dd}至{request.To:yyyy-MM-dd}。", $"{staff.Id} asks for leave from {request.From:yyyy-MM-dd} to {request.To:yyyy-MM-dd}."),
-            new Dictionary<string, string>(4) { ["staff"] = staff.Id.Value, ["from"] = Iso(request.From), ["to"] = Iso(request.To), ["state"] = nameof(LeaveState.Requested) });
+            new EventData() { ["staff"] = staff.Id.Value, ["from"] = Iso(request.From), ["to"] = Iso(request.To), ["state"] = nameof(LeaveState.Requested) });
         return new LifecycleResult<LeaveRequest>(decision, request with { State = LeaveState.Requested }, @event);
     }
 
@@ -125,7 +125,7 @@ public sealed class LeaveLifecycle
                 return findings.WarnIfAssumed(_calendar, request.From, request.To, request.Subject);
             },
             (r, s) => r with { State = s, DecidedBy = actor },
-            r => new Dictionary<string, string>(4) { ["staff"] = r.Staff.Value, ["from"] = Iso(r.From), ["to"] = Iso(r.To) });
+            r => new EventData() { ["staff"] = r.Staff.Value, ["from"] = Iso(r.From), ["to"] = Iso(r.To) });
     }
 
     /// <summary>Refuses a request (the managing body, Art. 15–17).</summary>
@@ -143,7 +143,7 @@ public sealed class LeaveLifecycle
                 return [Transition.AuthorityFinding("leave", actor, approvers, basis, request.Subject, new LocalizedText("驳回该请假", "refuse this leave"))];
             },
             (r, s) => r with { State = s, DecidedBy = actor },
-            _ => new Dictionary<string, string>(4) { ["reason"] = why });
+            _ => new EventData() { ["reason"] = why });
     }
 
     /// <summary>The leave begins (on or after its first day).</summary>

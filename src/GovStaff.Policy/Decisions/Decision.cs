@@ -129,11 +129,11 @@ public sealed record Decision
     internal static Outcome Derive(IReadOnlyList<Finding> findings)
     {
         var worst = Severity.Satisfied;
-        foreach (var f in findings)
+        for (var i = 0; i < findings.Count; i++)
         {
-            if (f.Severity > worst)
+            if (findings[i].Severity > worst)
             {
-                worst = f.Severity;
+                worst = findings[i].Severity;
             }
         }
 

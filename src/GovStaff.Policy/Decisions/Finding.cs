@@ -38,7 +38,7 @@ public sealed record Finding
     {
         Code = Guard.Text(code, nameof(Code), 80);
         Severity = Guard.Defined(severity, nameof(Severity));
-        Citations = [citation];
+        Citations = citation.AsList();
         Message = message ?? throw new ArgumentNullException(nameof(message));
         Subject = subject;
     }

@@ -40,6 +40,23 @@ public sealed class PolicyEngine
     public Decision Evaluate(string action, string? subject, LocalDate actionDate, Func<PolicyVersion, IReadOnlyList<Finding>> rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
+        return Evaluate(action, subject, actionDate, rule, static (version, rule) => rule(version));
+    }
+
+    /// <summary>
+    /// Evaluates a rule that takes an argument of its own, so a static lambda can be passed and nothing is captured
+    /// (as <c>ConcurrentDictionary.GetOrAdd</c> takes a factory argument).
+    /// </summary>
+    /// <typeparam name="TArg">What the rule needs besides the version.</typeparam>
+    /// <param name="action">What is evaluated, e.g. <c>nomination.vet</c>.</param>
+    /// <param name="subject">Whom it is about.</param>
+    /// <param name="actionDate">The date of the action; it selects the policy version.</param>
+    /// <param name="argument">Passed to <paramref name="rule"/> as it is.</param>
+    /// <param name="rule">The rule: given the version in force and the argument, what it finds (at least one finding).</param>
+    /// <returns>The decision.</returns>
+    public Decision Evaluate<TArg>(string action, string? subject, LocalDate actionDate, TArg argument, Func<PolicyVersion, TArg, IReadOnlyList<Finding>> rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
         var now = Clock.GetCurrentInstant();
         if (!Versions.TryResolve(actionDate, out var version))
         {
@@ -54,7 +71,7 @@ public sealed class PolicyEngine
             return new Decision(action, subject, [finding], NoVersion, now);
         }
 
-        return new Decision(action, subject, rule(version), version.Id, now);
+        return new Decision(action, subject, rule(version, argument), version.Id, now);
     }
 
     private string Describe() => string.Join("; ", Versions.Versions);

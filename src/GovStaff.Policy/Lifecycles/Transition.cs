@@ -23,7 +23,7 @@ internal static class Transition
         LocalDate date,
         Func<PolicyVersion, List<Finding>> rules,
         Func<T, TState, T> apply,
-        Func<T, Dictionary<string, string>>? data = null,
+        Func<T, EventData>? data = null,
         bool applyWhenApprovalRequired = false,
         LocalizedText? message = null)
         where T : class
@@ -31,25 +31,19 @@ internal static class Transition
         where TTrigger : struct, Enum
     {
         var action = machine.ActionName(trigger);
-        var decision = engine.Evaluate(action, subject, date, version =>
+        // Everything the check needs is passed along rather than captured: no closure per transition.
+        var decision = engine.Evaluate(action, subject, date, (Machine: machine, State: state, Trigger: trigger, Basis: lifecycleBasis, Subject: subject, Rules: rules), static (version, t) =>
         {
-            if (!machine.CanFire(state, trigger))
+            if (!t.Machine.CanFire(t.State, t.Trigger))
             {
-                var allowed = machine.PermittedTriggers(state);
-                return
-                [
-                    new Finding($"{machine.Name}.transition-not-allowed", Severity.Violation, lifecycleBasis,
-                        new LocalizedText(
-                            $"{subject}当前状态为{machine.ChineseName(state)}，不能{machine.ChineseName(trigger)}（可执行：{(allowed.Count == 0 ? "无" : string.Join("、", allowed.Select(machine.ChineseName)))}）。",
-                            $"{subject} is {state}; {trigger} is not possible now (possible: {(allowed.Count == 0 ? "none" : string.Join(", ", allowed))})."),
-                        subject),
-                ];
+                return [NotAllowed(t.Machine, t.State, t.Trigger, t.Basis, t.Subject)];
             }
 
-            var findings = rules(version);
+            var findings = t.Rules(version);
             return findings.Count > 0
                 ? findings
-                : [new Finding($"{machine.Name}.allowed", Severity.Satisfied, lifecycleBasis, new LocalizedText($"允许{machine.ChineseName(trigger)}。", $"{trigger} is allowed."), subject)];
+                : [new Finding($"{t.Machine.Name}.allowed", Severity.Satisfied, t.Basis,
+                    LocalizedText.Compose((Zh: t.Machine.ChineseName(t.Trigger), En: ChineseNames.NameOf(t.Trigger)), static n => $"允许{n.Zh}。", static n => $"{n.En} is allowed."), t.Subject)];
         });
 
         var takesEffect = decision.IsPermitted || (applyWhenApprovalRequired && decision.Outcome == Outcome.RequiresApproval);
@@ -61,9 +55,9 @@ internal static class Transition
         var next = machine.Fire(state, trigger);
         var updated = apply(entity, next);
         // The callback builds a fresh dictionary each call, so the event may own it.
-        var details = data?.Invoke(updated) ?? new Dictionary<string, string>(2);
-        details["from"] = state.ToString();
-        details["to"] = next.ToString();
+        var details = data?.Invoke(updated) ?? new EventData();
+        details["from"] = ChineseNames.NameOf(state);
+        details["to"] = ChineseNames.NameOf(next);
         var @event = new DomainEvent(
             action,
             subject,
@@ -72,9 +66,24 @@ internal static class Transition
             date,
             decision.Citations,
             decision.PolicyVersion,
-            message ?? new LocalizedText($"{subject}：{machine.ChineseName(state)} → {machine.ChineseName(next)}", $"{subject}: {state} → {next}"),
+            message ?? LocalizedText.Compose(
+                (Subject: subject, ZhFrom: machine.ChineseName(state), ZhTo: machine.ChineseName(next), From: details["from"], To: details["to"]),
+                static m => $"{m.Subject}：{m.ZhFrom} → {m.ZhTo}",
+                static m => $"{m.Subject}: {m.From} → {m.To}"),
             details);
         return new LifecycleResult<T>(decision, updated, @event);
+    }
+
+    private static Finding NotAllowed<TState, TTrigger>(LifecycleMachine<TState, TTrigger> machine, TState state, TTrigger trigger, Citation basis, string subject)
+        where TState : struct, Enum
+        where TTrigger : struct, Enum
+    {
+        var allowed = machine.PermittedTriggers(state);
+        return new Finding($"{machine.Name}.transition-not-allowed", Severity.Violation, basis,
+            new LocalizedText(
+                $"{subject}当前状态为{machine.ChineseName(state)}，不能{machine.ChineseName(trigger)}（可执行：{(allowed.Count == 0 ? "无" : string.Join("、", allowed.Select(machine.ChineseName)))}）。",
+                $"{subject} is {state}; {trigger} is not possible now (possible: {(allowed.Count == 0 ? "none" : string.Join(", ", allowed))})."),
+            subject);
     }
 
     /// <summary>An authority check as a finding: satisfied, or a violation naming who may act.</summary>
@@ -82,14 +91,14 @@ internal static class Transition
     {
         ArgumentNullException.ThrowIfNull(actor);
         var authorised = false;
-        foreach (var p in parties)
+        for (var i = 0; i < parties.Count; i++)
         {
-            authorised |= p.Matches(actor);
+            authorised |= parties[i].Matches(actor);
         }
 
         return authorised
             ? new Finding($"{lifecycle}.authority", Severity.Satisfied, basis,
-                new LocalizedText($"{actor.Body}有权{what.Zh}。", $"{actor.Body} has the authority to {what.En}."), subject)
+                LocalizedText.Compose((Actor: actor, What: what), static a => $"{a.Actor.Body}有权{a.What.Zh}。", static a => $"{a.Actor.Body} has the authority to {a.What.En}."), subject)
             : new Finding($"{lifecycle}.unauthorised", Severity.Violation, basis,
                 new LocalizedText($"{actor.Body}无权{what.Zh}；有权机构：{string.Join("、", parties)}。", $"{actor.Body} has no authority to {what.En}; those who do: {string.Join(", ", parties)}."), subject);
     }

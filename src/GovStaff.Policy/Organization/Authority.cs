@@ -58,6 +58,10 @@ public static class Authority
         };
     }
 
+    private static readonly LocalizedText PoliceAppraisedJointly = new("公安派驻人员由原派驻单位与乡镇共同考核，须双方签署。", "Police staff are appraised jointly by the police station and the township; both must sign.");
+    private static readonly LocalizedText TownshipAppraises = new("乡镇民生服务中心工作人员由所属乡镇考核。", "Township centre staff are appraised by their township.");
+    private static readonly LocalizedText VillageAgentsByTownship = new("村（社区）代办人员由所属乡镇考核。", "Village agents are appraised by their township.");
+
     /// <summary>
     /// Art. 23–25: who appraises the person for a period, all of whom must sign (two for police staff at a township
     /// centre, Art. 24), with the reason in both languages.
@@ -89,13 +93,10 @@ public static class Authority
             case ServiceBodyKind.TownshipCentre:
                 var township = body.Locality!.Value;
                 return network.IsPoliceStaff(staff)
-                    ? ([Party.Of(staff.HomeUnitId), Party.Of(township)], new Citation(24),
-                        new LocalizedText("公安派驻人员由原派驻单位与乡镇共同考核，须双方签署。", "Police staff are appraised jointly by the police station and the township; both must sign."))
-                    : ([Party.Of(township)], new Citation(24),
-                        new LocalizedText("乡镇民生服务中心工作人员由所属乡镇考核。", "Township centre staff are appraised by their township."));
+                    ? ([Party.Of(staff.HomeUnitId), Party.Of(township)], new Citation(24), PoliceAppraisedJointly)
+                    : ([Party.Of(township)], new Citation(24), TownshipAppraises);
             default:
-                return ([Party.Of(network.TownshipOf(body)!.Value)], new Citation(25),
-                    new LocalizedText("村（社区）代办人员由所属乡镇考核。", "Village agents are appraised by their township."));
+                return ([Party.Of(network.TownshipOf(body)!.Value)], new Citation(25), VillageAgentsByTownship);
         }
     }
 }

@@ -85,7 +85,15 @@ public readonly record struct Citation : IComparable<Citation>, ISpanFormattable
     private static readonly string?[] MeasuresChinese = new string?[(RegulationCatalogue.ArticleCount + 1) * 100];
     private static readonly string?[] MeasuresEnglish = new string?[(RegulationCatalogue.ArticleCount + 1) * 100];
 
+    private static readonly IReadOnlyList<Citation>?[] MeasuresLists = new IReadOnlyList<Citation>?[(RegulationCatalogue.ArticleCount + 1) * 100];
+
     private int MeasuresSlot => (Article * 100) + (Item ?? 0);
+
+    // Most findings cite one provision; the read-only list of it is immutable, so one per provision is shared.
+    internal IReadOnlyList<Citation> AsList() =>
+        Source == LegalSource.Measures ? MeasuresLists[MeasuresSlot] ??= Single(this) : Single(this);
+
+    private static IReadOnlyList<Citation> Single(Citation citation) => [citation];
 
     /// <summary>Renders the citation as an official would write it: 第十二条第（五）项, or 《行政许可法》第四十二条.</summary>
     public string ToChinese() => Source == LegalSource.Measures ? MeasuresChinese[MeasuresSlot] ??= RenderChinese() : RenderChinese();
@@ -136,7 +144,8 @@ public readonly record struct Citation : IComparable<Citation>, ISpanFormattable
     /// <inheritdoc />
     public int CompareTo(Citation other)
     {
-        var c = Source.CompareTo(other.Source);
+        // As numbers: Enum.CompareTo takes an object and would box on every comparison.
+        var c = ((int)Source).CompareTo((int)other.Source);
         if (c != 0)
         {
             return c;

@@ -260,10 +260,10 @@ public sealed class CaseRules
                 ? [new Finding(action, Severity.Satisfied, basis, message, @case.Subject)]
                 : [new Finding(action + "-not-allowed", Severity.Violation, basis, new LocalizedText(zh, en), @case.Subject)]);
         return decision.IsPermitted
-            ? Result(decision, apply(@case), action, actor, on, message, [])
+            ? Result(decision, apply(@case), action, actor, on, message, new EventData(0))
             : new LifecycleResult<ServiceCase>(decision, @case, null);
     }
 
-    private static LifecycleResult<ServiceCase> Result(Decision decision, ServiceCase updated, string kind, Actor? actor, LocalDate on, LocalizedText message, Dictionary<string, string> data) =>
+    private static LifecycleResult<ServiceCase> Result(Decision decision, ServiceCase updated, string kind, Actor? actor, LocalDate on, LocalizedText message, EventData data) =>
         new(decision, updated, new DomainEvent(kind, updated.Subject, actor, decision.EvaluatedAt, on, decision.Citations, decision.PolicyVersion, message, data));
 }

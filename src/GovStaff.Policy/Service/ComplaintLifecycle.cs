@@ -44,7 +44,7 @@ public sealed class ComplaintLifecycle
         return decision.IsPermitted
             ? new(decision, complaint with { State = ComplaintState.Accepted }, new DomainEvent("complaint.accept", complaint.Subject, actor, decision.EvaluatedAt, complaint.ReceivedOn,
                 decision.Citations, decision.PolicyVersion, new LocalizedText($"受理投诉：{complaint.Summary}", $"Complaint accepted: {complaint.Summary}"),
-                new Dictionary<string, string>(4) { ["about"] = complaint.About?.Value ?? string.Empty }))
+                new EventData() { ["about"] = complaint.About?.Value ?? string.Empty }))
             : new(decision, complaint, null);
     }
 

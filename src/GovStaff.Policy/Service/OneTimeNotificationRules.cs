@@ -72,7 +72,7 @@ public sealed class OneTimeNotificationRules
 
         var updated = application with { NotifiedOn = on, MissingMaterials = [.. missing] };
         return new LifecycleResult<Application>(decision, updated, new DomainEvent("application.notify-missing", application.Subject, actor, decision.EvaluatedAt, on,
-            decision.Citations, decision.PolicyVersion, decision.Findings[0].Message, new Dictionary<string, string>(4) { ["missing"] = string.Join("|", missing) }));
+            decision.Citations, decision.PolicyVersion, decision.Findings[0].Message, new EventData() { ["missing"] = string.Join("|", missing) }));
     }
 
     /// <summary>

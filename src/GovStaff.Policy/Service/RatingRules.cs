@@ -45,7 +45,7 @@ public sealed class RatingRules
         var rectification = rating.IsBad ? new Rectification(rating, day) : null;
         return (decision, rectification, new DomainEvent(rating.IsBad ? "rating.bad-review" : "rating.record", rating.Subject, null, decision.EvaluatedAt, day,
             decision.Citations, decision.PolicyVersion, decision.Findings[0].Message,
-            new Dictionary<string, string>(4) { ["level"] = rating.Level.ToString(), ["body"] = rating.Body.Value, ["staff"] = rating.Staff?.Value ?? string.Empty }));
+            new EventData() { ["level"] = rating.Level.ToString(), ["body"] = rating.Body.Value, ["staff"] = rating.Staff?.Value ?? string.Empty }));
     }
 
     /// <summary>The day contact is due and the day rectification is due.</summary>
@@ -151,7 +151,7 @@ public sealed class RatingRules
 
     private static LifecycleResult<Rectification> Apply(Decision decision, Rectification before, Rectification after, string kind, Actor actor, LocalDate on) =>
         decision.IsPermitted
-            ? new(decision, after, new DomainEvent(kind, after.Subject, actor, decision.EvaluatedAt, on, decision.Citations, decision.PolicyVersion, decision.Findings[0].Message, new Dictionary<string, string>()))
+            ? new(decision, after, new DomainEvent(kind, after.Subject, actor, decision.EvaluatedAt, on, decision.Citations, decision.PolicyVersion, decision.Findings[0].Message, new EventData(0)))
             : new(decision, before, null);
 
     private LocalDate Day(Rating rating) => rating.RatedAt.InZone(_schedule.Hours.Zone).Date;

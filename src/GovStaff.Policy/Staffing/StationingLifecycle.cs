@@ -49,7 +49,7 @@ public sealed class StationingLifecycle
 
         var @event = new DomainEvent("stationing.nominate", stationing.Subject, actor, decision.EvaluatedAt, stationing.Nomination.NominatedOn, decision.Citations, decision.PolicyVersion,
             new LocalizedText($"选派{candidate.Name}进驻{body.Name}。", $"{candidate.Id} nominated to {body.Name}."),
-            new Dictionary<string, string>(4) { ["staff"] = candidate.Id.Value, ["body"] = body.Id.Value, ["role"] = stationing.Nomination.Role.ToString(), ["state"] = nameof(StationingState.Nominated) });
+            new EventData() { ["staff"] = candidate.Id.Value, ["body"] = body.Id.Value, ["role"] = stationing.Nomination.Role.ToString(), ["state"] = nameof(StationingState.Nominated) });
         return new LifecycleResult<Stationing>(decision, stationing with { State = StationingState.Nominated }, @event);
     }
 

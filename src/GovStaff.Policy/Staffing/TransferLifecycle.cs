@@ -85,7 +85,7 @@ public sealed class TransferLifecycle
 
         var @event = new DomainEvent("transfer.request", request.Subject, actor, decision.EvaluatedAt, request.RequestedOn, decision.Citations, decision.PolicyVersion,
             new LocalizedText($"申请调整{staff.Name}。", $"Request to move {staff.Id}."),
-            new Dictionary<string, string>(4) { ["staff"] = staff.Id.Value, ["kind"] = request.Kind.ToString(), ["state"] = nameof(TransferState.Requested) });
+            new EventData() { ["staff"] = staff.Id.Value, ["kind"] = request.Kind.ToString(), ["state"] = nameof(TransferState.Requested) });
         return new LifecycleResult<TransferRequest>(decision, request with { State = TransferState.Requested }, @event);
     }
 

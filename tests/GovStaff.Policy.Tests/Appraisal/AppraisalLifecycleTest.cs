@@ -235,6 +235,15 @@ public class SanctionLifecycleTest
     }
 
     [Fact]
+    public void Art29_TwoGradedAppraisalsOfOneQuarter_AreRefusedByName()
+    {
+        var q3 = AppraisalPeriod.Quarter(2022, 3);
+        var e = Assert.Throws<ArgumentException>(() => Apply(new(2022, 10, 10), null, Graded(q3, 50), Graded(q3, 80)));
+        Assert.Equal("history", e.ParamName);
+        Assert.Contains("two graded appraisals for 2022Q3", e.Message);
+    }
+
+    [Fact]
     public void Art29_PassingQuarter_NoSanction()
     {
         var r = Apply(new(2022, 10, 10), null, Graded(AppraisalPeriod.Quarter(2022, 3), 75));

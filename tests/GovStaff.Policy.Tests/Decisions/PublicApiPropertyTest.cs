@@ -28,6 +28,38 @@ public class PublicApiPropertyTest
             new Finding("prop." + severity.ToString().ToLowerInvariant(), severity, citations, new LocalizedText("发现" + text, "found " + text)));
 
     [Fact]
+    public void ComposedMessages_ReadCompareAndSerialiseAsTheTextTheyWrite() =>
+        Gen.Select(Gen.String[Gen.Char.AlphaNumeric, 1, 12], Gen.Int[0, 999]).Sample((name, n) =>
+        {
+            var eager = new LocalizedText($"{name}有{n}件", $"{name} has {n}");
+            var composed = LocalizedText.Compose((Name: name, N: n), static p => $"{p.Name}有{p.N}件", static p => $"{p.Name} has {p.N}");
+            var copy = composed with { En = "changed" };
+            return composed == eager && eager == composed && composed.GetHashCode() == eager.GetHashCode() &&
+                composed.ToString() == eager.ToString() &&
+                GovStaffJson.Serialize(composed) == GovStaffJson.Serialize(eager) &&
+                GovStaffJson.Deserialize<LocalizedText>(GovStaffJson.Serialize(composed)) == eager &&
+                copy.Zh == eager.Zh && copy.En == "changed" && composed.En == eager.En;
+        });
+
+    [Fact]
+    public void EventData_KeepsWhatADictionaryWould_InTheOrderSet() =>
+        Gen.Select(Gen.Int[0, 5], Gen.String[Gen.Char.AlphaNumeric, 0, 4]).Array[0, 12].Sample(sets =>
+        {
+            var data = new GovStaff.Policy.Decisions.EventData(2);
+            var dictionary = new Dictionary<string, string>();
+            foreach (var (key, value) in sets)
+            {
+                data["k" + key] = value;
+                dictionary["k" + key] = value;
+            }
+
+            // Dictionary keeps insertion order while nothing is removed, so both orders must agree too.
+            return data.SequenceEqual(dictionary) && data.Count == dictionary.Count &&
+                dictionary.All(kv => data.TryGetValue(kv.Key, out var v) && v == kv.Value && data[kv.Key] == v) &&
+                !data.ContainsKey("absent") && data.Keys.SequenceEqual(dictionary.Keys) && data.Values.SequenceEqual(dictionary.Values);
+        });
+
+    [Fact]
     public void Citations_ParseBackFromBothLanguages() =>
         MeasuresCitation.Sample(c =>
             Citation.Parse(c.ToChinese()) == c && Citation.Parse(c.ToEnglish()) == c && GovStaffJson.Deserialize<Citation>(GovStaffJson.Serialize(c)) == c);
