@@ -23,14 +23,20 @@ public sealed record Notification(string Kind, string Subject, LocalizedText Tit
     public static Notification From(DomainEvent @event, IReadOnlyList<string>? recipients = null)
     {
         ArgumentNullException.ThrowIfNull(@event);
-        var cites = new LocalizedText(string.Join("、", @event.Citations.Select(c => c.ToChinese())), string.Join(", ", @event.Citations.Select(c => c.ToEnglish())));
+        // Every recorded event makes one: most cite one provision and have nothing to mask, so those cases make nothing new.
+        var citations = @event.Citations;
+        var (zhCites, enCites) = citations.Count == 1
+            ? (citations[0].ToChinese(), citations[0].ToEnglish())
+            : (string.Join("、", citations.Select(c => c.ToChinese())), string.Join(", ", citations.Select(c => c.ToEnglish())));
+        var message = @event.Message;
+        var (zh, en) = (PersonalData.MaskText(message.Zh), PersonalData.MaskText(message.En));
         return new Notification(
             @event.Kind,
             @event.Subject,
-            new LocalizedText(PersonalData.MaskText(@event.Message.Zh), PersonalData.MaskText(@event.Message.En)),
+            ReferenceEquals(zh, message.Zh) && ReferenceEquals(en, message.En) ? message : new LocalizedText(zh, en),
             new LocalizedText(
-                PersonalData.MaskText($"{@event.Message.Zh}（依据：{cites.Zh}；{@event.PolicyVersion}）"),
-                PersonalData.MaskText($"{@event.Message.En} (basis: {cites.En}; {@event.PolicyVersion})")),
+                PersonalData.MaskText(string.Concat(message.Zh, "（依据：", zhCites, "；", @event.PolicyVersion, "）")),
+                PersonalData.MaskText(string.Concat(message.En, " (basis: ", enCites, "; ", @event.PolicyVersion, ")"))),
             @event.OccurredAt,
             recipients ?? (@event.Actor is { } a ? [a.Body] : []));
     }

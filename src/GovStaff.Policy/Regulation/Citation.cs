@@ -1,5 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using GovStaff.Policy.Serialization;
 
@@ -81,25 +83,24 @@ public readonly record struct Citation : IComparable<Citation>, ISpanFormattable
     public bool IsWithin(Citation other) =>
         Source == other.Source && Article == other.Article && (other.Item is null || other.Item == Item);
 
-    // Every decision, event and stored record renders its citations; the measures' are rendered once each.
-    private static readonly string?[] MeasuresChinese = new string?[(RegulationCatalogue.ArticleCount + 1) * 100];
-    private static readonly string?[] MeasuresEnglish = new string?[(RegulationCatalogue.ArticleCount + 1) * 100];
+    // Every decision, event and stored record renders its citations: each provision is rendered once, the measures'
+    // in a table by article and item, other laws' (a few articles each) in a dictionary.
+    private static readonly Rendering?[] MeasuresRendered = new Rendering?[(RegulationCatalogue.ArticleCount + 1) * 100];
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Citation, Rendering> OtherRendered = new();
 
-    private static readonly IReadOnlyList<Citation>?[] MeasuresLists = new IReadOnlyList<Citation>?[(RegulationCatalogue.ArticleCount + 1) * 100];
-
-    private int MeasuresSlot => (Article * 100) + (Item ?? 0);
+    /// <summary>This provision's texts, made once.</summary>
+    internal Rendering Rendered => Source == LegalSource.Measures
+        ? MeasuresRendered[(Article * 100) + (Item ?? 0)] ??= new Rendering(this)
+        : OtherRendered.GetOrAdd(this, static c => new Rendering(c));
 
     // Most findings cite one provision; the read-only list of it is immutable, so one per provision is shared.
-    internal IReadOnlyList<Citation> AsList() =>
-        Source == LegalSource.Measures ? MeasuresLists[MeasuresSlot] ??= Single(this) : Single(this);
-
-    private static IReadOnlyList<Citation> Single(Citation citation) => [citation];
+    internal IReadOnlyList<Citation> AsList() => Rendered.AsList;
 
     /// <summary>Renders the citation as an official would write it: 第十二条第（五）项, or 《行政许可法》第四十二条.</summary>
-    public string ToChinese() => Source == LegalSource.Measures ? MeasuresChinese[MeasuresSlot] ??= RenderChinese() : RenderChinese();
+    public string ToChinese() => Rendered.Zh;
 
     /// <summary>Renders the citation in English: Art. 12(5), or Administrative Licensing Law Art. 42.</summary>
-    public string ToEnglish() => Source == LegalSource.Measures ? MeasuresEnglish[MeasuresSlot] ??= RenderEnglish() : RenderEnglish();
+    public string ToEnglish() => Rendered.En;
 
     private string RenderChinese()
     {
@@ -328,5 +329,22 @@ public readonly record struct Citation : IComparable<Citation>, ISpanFormattable
             citation = default;
             return false;
         }
+    }
+
+    /// <summary>A provision's texts, made once and shared: both languages, the one-citation list, and the JSON form.</summary>
+    internal sealed class Rendering(Citation citation)
+    {
+        private (JsonEncodedText Zh, JsonEncodedText En)? _json;
+
+        public string Zh { get; } = citation.RenderChinese();
+
+        public string En { get; } = citation.RenderEnglish();
+
+        public IReadOnlyList<Citation> AsList { get; } = [citation];
+
+        /// <summary>Both texts encoded for <see cref="JavaScriptEncoder.UnsafeRelaxedJsonEscaping"/>, the library's JSON encoder.</summary>
+        public (JsonEncodedText Zh, JsonEncodedText En) Json => _json ??= (
+            JsonEncodedText.Encode(Zh, JavaScriptEncoder.UnsafeRelaxedJsonEscaping),
+            JsonEncodedText.Encode(En, JavaScriptEncoder.UnsafeRelaxedJsonEscaping));
     }
 }

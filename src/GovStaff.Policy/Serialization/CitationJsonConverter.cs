@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using GovStaff.Policy.Regulation;
@@ -52,8 +53,19 @@ public sealed class CitationJsonConverter : JsonConverter<Citation>
     public override void Write(Utf8JsonWriter writer, Citation value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();
-        writer.WriteString(Zh, value.ToChinese());
-        writer.WriteString(En, value.ToEnglish());
+        if (ReferenceEquals(writer.Options.Encoder, JavaScriptEncoder.UnsafeRelaxedJsonEscaping))
+        {
+            // The library's own encoder: every recorded finding cites, so each provision's texts are encoded once.
+            var (zh, en) = value.Rendered.Json;
+            writer.WriteString(Zh, zh);
+            writer.WriteString(En, en);
+        }
+        else
+        {
+            writer.WriteString(Zh, value.ToChinese());
+            writer.WriteString(En, value.ToEnglish());
+        }
+
         writer.WriteEndObject();
     }
 

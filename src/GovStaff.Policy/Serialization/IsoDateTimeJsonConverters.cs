@@ -24,6 +24,8 @@ internal static class IsoDateTimeJsonConverters
         options.Converters.Insert(0, new LocalDateConverter(date));
     }
 
+    private static readonly int UnixEpochDayNumber = new DateOnly(1970, 1, 1).DayNumber;
+
     private static void WriteDate(Span<byte> to, int year, int month, int day)
     {
         Digits(to, 0, year, 4);
@@ -49,24 +51,36 @@ internal static class IsoDateTimeJsonConverters
 
         public override void Write(Utf8JsonWriter writer, Instant value, JsonSerializerOptions options)
         {
-            var utc = value.InUtc();
-            if (utc.Year is < 1 or > 9999)
+            // Days and nanoseconds since the epoch, split once: going through a zoned value computed the date per field.
+            var sinceEpoch = value - NodaConstants.UnixEpoch;
+            long days = sinceEpoch.Days;
+            var nanoOfDay = sinceEpoch.NanosecondOfDay;
+            if (nanoOfDay < 0)
+            {
+                days--;
+                nanoOfDay += NodaConstants.NanosecondsPerDay;
+            }
+
+            var dayNumber = days + UnixEpochDayNumber;
+            if (dayNumber < 0 || dayNumber > DateOnly.MaxValue.DayNumber)
             {
                 noda.Write(writer, value, options);
                 return;
             }
 
             // uuuu-MM-ddTHH:mm:ss, then .fffffffff without trailing zeros when there is a fraction, then Z.
+            var (year, month, day) = DateOnly.FromDayNumber((int)dayNumber);
+            var secondOfDay = (int)(nanoOfDay / NodaConstants.NanosecondsPerSecond);
             Span<byte> text = stackalloc byte[30];
-            WriteDate(text, utc.Year, utc.Month, utc.Day);
+            WriteDate(text, year, month, day);
             text[10] = (byte)'T';
-            Digits(text, 11, utc.Hour, 2);
+            Digits(text, 11, secondOfDay / 3600, 2);
             text[13] = (byte)':';
-            Digits(text, 14, utc.Minute, 2);
+            Digits(text, 14, secondOfDay / 60 % 60, 2);
             text[16] = (byte)':';
-            Digits(text, 17, utc.Second, 2);
+            Digits(text, 17, secondOfDay % 60, 2);
             var n = 19;
-            var nanos = utc.NanosecondOfSecond;
+            var nanos = (int)(nanoOfDay % NodaConstants.NanosecondsPerSecond);
             if (nanos != 0)
             {
                 text[n++] = (byte)'.';
