@@ -30,21 +30,20 @@ public sealed class PolicyRecorder(IPolicyStore store)
     public static WriteBatch Prepare(Decision decision, DomainEvent? @event, IReadOnlyList<DocumentWrite>? documents = null, bool notify = true, string? idempotencyKey = null)
     {
         ArgumentNullException.ThrowIfNull(decision);
-        var audit = new List<AuditWrite>
+        // Exactly sized: a replay prepares one batch per action.
+        var recorded = new AuditWrite("decision:" + decision.Action, decision.Subject ?? "-", decision.EvaluatedAt, decision.PolicyVersion, GovStaffJson.Serialize(decision), Key(idempotencyKey, "decision"));
+        if (@event is null)
         {
-            new("decision:" + decision.Action, decision.Subject ?? "-", decision.EvaluatedAt, decision.PolicyVersion, GovStaffJson.Serialize(decision), Key(idempotencyKey, "decision")),
-        };
-        var outbox = new List<OutboxWrite>();
-        if (@event is not null)
-        {
-            audit.Add(new AuditWrite("event:" + @event.Kind, @event.Subject, @event.OccurredAt, @event.PolicyVersion, GovStaffJson.Serialize(@event), Key(idempotencyKey, "event")));
-            if (notify)
-            {
-                outbox.Add(new OutboxWrite(@event.Kind, @event.Subject, GovStaffJson.Serialize(Notification.From(@event)), Key(idempotencyKey, "notify")));
-            }
+            return new WriteBatch { Documents = documents ?? [], Audit = [recorded] };
         }
 
-        return new WriteBatch { Documents = documents ?? [], Audit = audit, Outbox = outbox };
+        var happened = new AuditWrite("event:" + @event.Kind, @event.Subject, @event.OccurredAt, @event.PolicyVersion, GovStaffJson.Serialize(@event), Key(idempotencyKey, "event"));
+        return new WriteBatch
+        {
+            Documents = documents ?? [],
+            Audit = [recorded, happened],
+            Outbox = notify ? [new OutboxWrite(@event.Kind, @event.Subject, GovStaffJson.Serialize(Notification.From(@event)), Key(idempotencyKey, "notify"))] : [],
+        };
     }
 
     private static string? Key(string? key, string part) => key is null ? null : key + "|" + part;

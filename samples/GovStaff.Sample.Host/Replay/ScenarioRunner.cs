@@ -149,12 +149,7 @@ internal sealed class ScenarioRunner(PolicyVersionSet versions, WorkCalendar cal
             {
                 // Printed lines reach the reader before their chunk is committed; the store is the record.
                 await output.FlushAsync(cancellationToken);
-                var chunk = new WriteBatch
-                {
-                    Documents = [.. pending.SelectMany(p => p.Documents)],
-                    Audit = [.. pending.SelectMany(p => p.Audit)],
-                    Outbox = [.. pending.SelectMany(p => p.Outbox)],
-                };
+                var chunk = WriteBatch.Concat(pending);
                 appended += (await store.CommitAsync(chunk, cancellationToken)).AuditAppended;
                 entries += chunk.Audit.Count;
                 pending.Clear();
@@ -168,11 +163,18 @@ internal sealed class ScenarioRunner(PolicyVersionSet versions, WorkCalendar cal
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_line;
 
+    private static readonly System.Text.Json.Serialization.JsonConverter<Outcome> OutcomeJson =
+        (System.Text.Json.Serialization.JsonConverter<Outcome>)GovStaffJson.Options.GetConverter(typeof(Outcome));
+
+    private static readonly System.Text.Json.Serialization.JsonConverter<Citation> CitationJson =
+        (System.Text.Json.Serialization.JsonConverter<Citation>)GovStaffJson.Options.GetConverter(typeof(Citation));
+
     private static string Line(int index, ScenarioAction action, Decision decision)
     {
         var buffer = t_line ??= new ArrayBufferWriter<byte>(1024);
         buffer.ResetWrittenCount();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = GovStaffJson.Options.Encoder }))
+        // Unvalidated, as the serializer's own writers are in release builds: the structure below is fixed.
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = GovStaffJson.Options.Encoder, SkipValidation = true }))
         {
             json.WriteStartObject();
             json.WriteNumber("index", index);
@@ -187,16 +189,26 @@ internal sealed class ScenarioRunner(PolicyVersionSet versions, WorkCalendar cal
                 json.WriteNull("id");
             }
 
+            // The options' own converters, called directly: the serializer's entry per value cost more than the value.
+            var options = GovStaffJson.Options;
             json.WritePropertyName("outcome");
-            JsonSerializer.Serialize(json, decision.Outcome, GovStaffJson.Options);
-            json.WritePropertyName("citations");
-            JsonSerializer.Serialize(json, decision.Citations, GovStaffJson.Options);
+            OutcomeJson.Write(json, decision.Outcome, options);
+            json.WriteStartArray("citations");
+            foreach (var c in decision.Citations)
+            {
+                CitationJson.Write(json, c, options);
+            }
+
+            json.WriteEndArray();
             json.WriteStartArray("messages");
             foreach (var f in decision.Findings)
             {
                 if (f.Severity >= Severity.Warning || decision.Outcome == Outcome.Permitted)
                 {
-                    JsonSerializer.Serialize(json, f.Message, GovStaffJson.Options);
+                    json.WriteStartObject();
+                    json.WriteString("zh", f.Message.Zh);
+                    json.WriteString("en", f.Message.En);
+                    json.WriteEndObject();
                 }
             }
 

@@ -5,8 +5,15 @@ namespace GovStaff.Sample.Host.Simulation;
 /// <summary>The simulation's own clock: 10:00 Beijing time on the simulated day, so every run decides alike.</summary>
 internal sealed class SimulationClock : IClock
 {
-    public LocalDate Today { get; set; }
+    private Instant _now;
+    private LocalDate _today;
 
-    public Instant GetCurrentInstant() =>
-        Today.At(new LocalTime(10, 0)).InZoneStrictly(GovStaff.Policy.Calendars.OfficeHours.ChinaZone).ToInstant();
+    // Mapped when the day changes, not on every read: each decision reads the clock.
+    public LocalDate Today
+    {
+        get => _today;
+        set => (_today, _now) = (value, value.At(new LocalTime(10, 0)).InZoneStrictly(GovStaff.Policy.Calendars.OfficeHours.ChinaZone).ToInstant());
+    }
+
+    public Instant GetCurrentInstant() => _now;
 }

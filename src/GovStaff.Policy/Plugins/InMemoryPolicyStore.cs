@@ -44,6 +44,11 @@ public sealed class InMemoryPolicyStore : IPolicyStore
                 versions.Add(next);
             }
 
+            // A replay commits hundreds of entries at once: grow once, not by doubling as they arrive.
+            _audit.EnsureCapacity(_audit.Count + batch.Audit.Count);
+            _auditKeys.EnsureCapacity(_auditKeys.Count + batch.Audit.Count);
+            _outbox.EnsureCapacity(_outbox.Count + batch.Outbox.Count);
+            _outboxKeys.EnsureCapacity(_outboxKeys.Count + batch.Outbox.Count);
             var appended = 0;
             foreach (var a in batch.Audit)
             {

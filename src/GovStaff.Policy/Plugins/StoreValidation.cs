@@ -8,7 +8,8 @@ public static class StoreValidation
     public static void Check(WriteBatch batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var seen = new HashSet<(string, string)>();
+        // Most batches carry one document or none; the set is only needed to compare two or more.
+        var seen = batch.Documents.Count > 1 ? new HashSet<(string, string)>(batch.Documents.Count) : null;
         for (var i = 0; i < batch.Documents.Count; i++)
         {
             var d = batch.Documents[i] ?? throw new ArgumentException($"Documents[{i}] is null.", nameof(batch));
@@ -20,7 +21,7 @@ public static class StoreValidation
                 throw new ArgumentException($"Documents[{i}].ExpectedVersion must be 0 (create) or the version read; got {d.ExpectedVersion}.", nameof(batch));
             }
 
-            if (!seen.Add((d.Kind, d.Id)))
+            if (seen is not null && !seen.Add((d.Kind, d.Id)))
             {
                 throw new ArgumentException($"Documents[{i}]: {d.Kind} '{d.Id}' appears twice in one batch.", nameof(batch));
             }
