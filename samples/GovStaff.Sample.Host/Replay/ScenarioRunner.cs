@@ -163,6 +163,12 @@ internal sealed class ScenarioRunner(PolicyVersionSet versions, WorkCalendar cal
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_line;
 
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
+    private static readonly System.Text.Json.Serialization.JsonConverter<LocalDate> DateJson =
+        (System.Text.Json.Serialization.JsonConverter<LocalDate>)GovStaffJson.Options.GetConverter(typeof(LocalDate));
+
     private static readonly System.Text.Json.Serialization.JsonConverter<Outcome> OutcomeJson =
         (System.Text.Json.Serialization.JsonConverter<Outcome>)GovStaffJson.Options.GetConverter(typeof(Outcome));
 
@@ -173,12 +179,16 @@ internal sealed class ScenarioRunner(PolicyVersionSet versions, WorkCalendar cal
     {
         var buffer = t_line ??= new ArrayBufferWriter<byte>(1024);
         buffer.ResetWrittenCount();
-        // Unvalidated, as the serializer's own writers are in release builds: the structure below is fixed.
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = GovStaffJson.Options.Encoder, SkipValidation = true }))
+        // One writer per thread, reset per line; unvalidated, as the serializer's own writers are in release builds:
+        // the structure below is fixed.
+        var json = t_writer ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = GovStaffJson.Options.Encoder, SkipValidation = true });
+        json.Reset(buffer);
+        var options = GovStaffJson.Options;
         {
             json.WriteStartObject();
             json.WriteNumber("index", index);
-            json.WriteString("at", action.At.ToString("yyyy-MM-dd", null));
+            json.WritePropertyName("at");
+            DateJson.Write(json, action.At, options);
             json.WriteString("type", action.Type);
             if (action.Id is not null)
             {
@@ -190,19 +200,21 @@ internal sealed class ScenarioRunner(PolicyVersionSet versions, WorkCalendar cal
             }
 
             // The options' own converters, called directly: the serializer's entry per value cost more than the value.
-            var options = GovStaffJson.Options;
             json.WritePropertyName("outcome");
             OutcomeJson.Write(json, decision.Outcome, options);
             json.WriteStartArray("citations");
-            foreach (var c in decision.Citations)
+            var citations = decision.Citations;
+            for (var k = 0; k < citations.Count; k++)
             {
-                CitationJson.Write(json, c, options);
+                CitationJson.Write(json, citations[k], options);
             }
 
             json.WriteEndArray();
             json.WriteStartArray("messages");
-            foreach (var f in decision.Findings)
+            var findings = decision.Findings;
+            for (var k = 0; k < findings.Count; k++)
             {
+                var f = findings[k];
                 if (f.Severity >= Severity.Warning || decision.Outcome == Outcome.Permitted)
                 {
                     json.WriteStartObject();
@@ -215,6 +227,7 @@ internal sealed class ScenarioRunner(PolicyVersionSet versions, WorkCalendar cal
             json.WriteEndArray();
             json.WriteString("policyVersion", decision.PolicyVersion);
             json.WriteEndObject();
+            json.Flush();
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);

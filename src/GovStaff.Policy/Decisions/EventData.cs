@@ -46,6 +46,9 @@ internal sealed class EventData : IReadOnlyDictionary<string, string>
         }
     }
 
+    /// <summary>The pair at a position, in the order set.</summary>
+    public KeyValuePair<string, string> At(int index) => index < _count ? _pairs[index] : throw new ArgumentOutOfRangeException(nameof(index));
+
     public bool ContainsKey(string key) => IndexOf(key) >= 0;
 
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out string value)

@@ -191,9 +191,21 @@ internal static class RecordJsonConverters
             writer.WriteString(N.PolicyVersion, value.PolicyVersion);
             WriteText(writer, N.Message, value.Message);
             writer.WriteStartObject(N.Data);
-            foreach (var (key, text) in value.Data)
+            if (value.Data is EventData data)
             {
-                writer.WriteString(key, text);
+                // The library's own details: read in place rather than through an enumerator object.
+                for (var i = 0; i < data.Count; i++)
+                {
+                    var (key, text) = data.At(i);
+                    writer.WriteString(key, text);
+                }
+            }
+            else
+            {
+                foreach (var (key, text) in value.Data)
+                {
+                    writer.WriteString(key, text);
+                }
             }
 
             writer.WriteEndObject();
