@@ -10,8 +10,10 @@ namespace GovStaff.Policy;
 /// </remarks>
 public sealed record LocalizedText
 {
-    private readonly string? _zh;
-    private readonly string? _en;
+    // Not read-only: a composed message writes its texts here when they are first read. Two threads may both write a
+    // text the first time; they write the same string, so either may be kept.
+    private string? _zh;
+    private string? _en;
     private readonly Template? _template;
 
     /// <summary>Creates a message.</summary>
@@ -31,14 +33,14 @@ public sealed record LocalizedText
     /// <summary>The Chinese text (简体中文).</summary>
     public string Zh
     {
-        get => _zh ?? _template!.Zh;
+        get => _zh ??= Checked(_template!.WriteZh(), "Chinese");
         init => _zh = !string.IsNullOrWhiteSpace(value) ? value : throw new ArgumentException("The Chinese text must not be empty.", nameof(Zh));
     }
 
     /// <summary>The English text.</summary>
     public string En
     {
-        get => _en ?? _template!.En;
+        get => _en ??= Checked(_template!.WriteEn(), "English");
         init => _en = !string.IsNullOrWhiteSpace(value) ? value : throw new ArgumentException("The English text must not be empty.", nameof(En));
     }
 
@@ -62,28 +64,20 @@ public sealed record LocalizedText
     internal static LocalizedText Compose<TParts>(TParts parts, Func<TParts, string> zh, Func<TParts, string> en) =>
         new(new Template<TParts>(parts, zh, en));
 
+    private static string Checked(string text, string language) =>
+        !string.IsNullOrWhiteSpace(text) ? text : throw new InvalidOperationException($"A composed message has no {language} text.");
+
     private abstract class Template
     {
-        private string? _zh;
-        private string? _en;
+        public abstract string WriteZh();
 
-        // Two threads may both write a text the first time; they write the same string, so either may be kept.
-        public string Zh => _zh ??= Checked(WriteZh(), "Chinese");
-
-        public string En => _en ??= Checked(WriteEn(), "English");
-
-        protected abstract string WriteZh();
-
-        protected abstract string WriteEn();
-
-        private static string Checked(string text, string language) =>
-            !string.IsNullOrWhiteSpace(text) ? text : throw new InvalidOperationException($"A composed message has no {language} text.");
+        public abstract string WriteEn();
     }
 
     private sealed class Template<TParts>(TParts parts, Func<TParts, string> zh, Func<TParts, string> en) : Template
     {
-        protected override string WriteZh() => zh(parts);
+        public override string WriteZh() => zh(parts);
 
-        protected override string WriteEn() => en(parts);
+        public override string WriteEn() => en(parts);
     }
 }

@@ -62,13 +62,13 @@ public sealed class AppraisalLifecycle
         var body = network.GetBody(staff.StationedAt ?? throw new ArgumentException($"{staff.Id} is not stationed; there is nothing to appraise.", nameof(appraisal)));
         var set = _schemes.For(staff.Role, body, network);
         var copy = set.Capture(scores);
-        var signed = new List<Party>();
+        IReadOnlyList<Party> signed = [];
         return Transition.Run(_engine, Machine, appraisal, appraisal.State, AppraisalTrigger.Score, Cadence, subject, actor, on,
             version =>
             {
                 var findings = Signatories(appraisal, subject, staff, network, version.Options, out var parties, out var basis, out var reason);
                 findings.Add(Transition.AuthorityFinding("appraisal", actor, parties, basis, subject, AppraiseThisPerson));
-                AddMatching(signed, parties, actor);
+                signed = Matching(parties, actor);
                 if (!appraisal.Period.IsAnnual && appraisal.Period.Months != version.Options.RoutineAppraisalMonths)
                 {
                     findings.Add(new Finding("art26.cadence", Severity.Violation, Cadence,
@@ -77,8 +77,8 @@ public sealed class AppraisalLifecycle
 
                 return findings;
             },
-            (a, s) => a with { State = s, IndicatorSet = set.Name, Scores = copy, SignedBy = [.. signed] },
-            a => new EventData() { ["period"] = a.Period.ToString(), ["indicatorSet"] = set.Name });
+            (a, s) => a with { State = s, IndicatorSet = set.Name, Scores = copy, SignedBy = signed },
+            a => new EventData(4) { ["period"] = a.Period.ToString(), ["indicatorSet"] = set.Name });
     }
 
     /// <summary>The second appraising body signs the same scores (police staff at a township centre, Art. 24).</summary>
@@ -89,7 +89,7 @@ public sealed class AppraisalLifecycle
         ArgumentNullException.ThrowIfNull(actor);
         var staff = network.GetStaff(appraisal.Staff);
         var subject = appraisal.Subject;
-        var signed = new List<Party>();
+        IReadOnlyList<Party> signed = [];
         return Transition.Run(_engine, Machine, appraisal, appraisal.State, AppraisalTrigger.CoSign, new Citation(24), subject, actor, on,
             version =>
             {
@@ -102,7 +102,7 @@ public sealed class AppraisalLifecycle
                         new LocalizedText($"{actor.Body}已签署该考核。", $"{actor.Body} has already signed this appraisal."), subject));
                 }
 
-                AddMatching(signed, parties, actor);
+                signed = Matching(parties, actor);
                 return findings;
             },
             (a, s) => a with { State = s, SignedBy = [.. a.SignedBy, .. signed] });
@@ -151,7 +151,7 @@ public sealed class AppraisalLifecycle
                 return findings;
             },
             (a, s) => a with { State = s, Total = total, Grade = grade, GradedOn = on },
-            a => new EventData() { ["period"] = a.Period.ToString(), ["total"] = a.Total!.Value.ToString("0.##", CultureInfo.InvariantCulture), ["grade"] = ChineseNames.NameOf(a.Grade!.Value) });
+            a => new EventData(5) { ["period"] = a.Period.ToString(), ["total"] = a.Total!.Value.ToString("0.##", CultureInfo.InvariantCulture), ["grade"] = ChineseNames.NameOf(a.Grade!.Value) });
     }
 
     /// <summary>Closes a graded appraisal.</summary>
@@ -190,19 +190,35 @@ public sealed class AppraisalLifecycle
 
         var @event = new DomainEvent("appraisal.commend", Subjects.Of(staff.Id), actor, decision.EvaluatedAt, on, decision.Citations, decision.PolicyVersion,
             new LocalizedText($"{staff.Name}因{appraisal.Period}考核优秀受到表彰：{what}。", $"{staff.Id} commended for an excellent {appraisal.Period}: {what}."),
-            new EventData() { ["appraisal"] = appraisal.Id, ["award"] = what });
+            new EventData(2) { ["appraisal"] = appraisal.Id, ["award"] = what });
         return new LifecycleResult<StaffAppraisal>(decision, appraisal, @event);
     }
 
-    private static void AddMatching(List<Party> signed, IReadOnlyList<Party> parties, Actor actor)
+    // The parties the actor signs for; the appraisers' own (immutable) list when the actor is all of them, as a
+    // single appraising body is for nearly everyone.
+    private static IReadOnlyList<Party> Matching(IReadOnlyList<Party> parties, Actor actor)
     {
+        var matching = 0;
         for (var i = 0; i < parties.Count; i++)
+        {
+            matching += parties[i].Matches(actor) ? 1 : 0;
+        }
+
+        if (matching == parties.Count)
+        {
+            return parties;
+        }
+
+        var signed = new Party[matching];
+        for (int i = 0, n = 0; i < parties.Count; i++)
         {
             if (parties[i].Matches(actor))
             {
-                signed.Add(parties[i]);
+                signed[n++] = parties[i];
             }
         }
+
+        return Array.AsReadOnly(signed);
     }
 
     // Null when everyone has signed: grading runs for every person at quarter end and usually finds no one missing.

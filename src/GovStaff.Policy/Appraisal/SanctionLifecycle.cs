@@ -76,7 +76,7 @@ public sealed class SanctionLifecycle
         {
             var findings = new List<Finding>
             {
-                Transition.AuthorityFinding("sanction", actor, [Party.Of(Authority.ServiceAuthority(network))], Article, subject, ApplyArticle29),
+                Transition.AuthorityFinding("sanction", actor, Party.Of(Authority.ServiceAuthority(network)).AsList(), Article, subject, ApplyArticle29),
             };
             if (graded.Count == 0)
             {
@@ -132,12 +132,12 @@ public sealed class SanctionLifecycle
             var body = staff.StationedAt ?? throw new ArgumentException($"{staff.Id} is not stationed; there is no post to return from.", nameof(staff));
             var recall = new Recall(id, staff.Id, body, staff.Role, staff.HomeUnitId, failed.AsEnumerable().Reverse().ToArray(), on);
             return new SanctionOutcome(decision, null, recall, Event("sanction.recall", subject, actor, decision, on, decision.Findings[^1].Message,
-                new EventData() { ["recall"] = id, ["failed"] = string.Join(",", recall.FailedPeriods) }));
+                new EventData(2) { ["recall"] = id, ["failed"] = string.Join(",", recall.FailedPeriods) }));
         }
 
         var admonition = new Admonition(id, staff.Id, failed[0], on, on.PlusDays(v.Options.RectificationPeriodDays), actor);
         return new SanctionOutcome(decision, admonition, null, Event("sanction.admonition", subject, actor, decision, on, decision.Findings[^1].Message,
-            new EventData() { ["admonition"] = id, ["period"] = failed[0].ToString(), ["rectifyBy"] = admonition.RectifyBy.ToString("yyyy-MM-dd", null) }));
+            new EventData(3) { ["admonition"] = id, ["period"] = failed[0].ToString(), ["rectifyBy"] = admonition.RectifyBy.ToString("yyyy-MM-dd", null) }));
     }
 
     /// <summary>Records that the person rectified; after the deadline it is a warning.</summary>
@@ -183,7 +183,7 @@ public sealed class SanctionLifecycle
                 return findings;
             },
             (r, s) => r with { State = s, Replacement = replacement.Candidate },
-            r => new EventData() { ["replacement"] = r.Replacement!.Value.Value });
+            r => new EventData(3) { ["replacement"] = r.Replacement!.Value.Value });
     }
 
     /// <summary>The service authority approves the replacement (经政务服务管理机构同意).</summary>

@@ -63,7 +63,7 @@ public sealed record Decision
     [JsonIgnore]
     public bool IsPermitted => Outcome is Outcome.Permitted or Outcome.Warning;
 
-    private Citation[]? _citations;
+    private IReadOnlyList<Citation>? _citations;
 
     /// <summary>Every provision cited, in document order, without repeats.</summary>
     [JsonIgnore]
@@ -94,12 +94,25 @@ public sealed record Decision
         $"{Action} {Subject} → {Outcome} ({string.Join(", ", Citations)}) [{PolicyVersion}]";
 
     // A decision cites a handful of provisions; a sort and one pass beat a hash set at that size.
-    private static Citation[] CollectCitations(IReadOnlyList<Finding> findings)
+    private static IReadOnlyList<Citation> CollectCitations(IReadOnlyList<Finding> findings)
     {
+        // Most decisions rest on one provision throughout: then the provision's shared one-citation list.
+        var first = findings[0].Citation;
         var count = 0;
+        var same = true;
         for (var i = 0; i < findings.Count; i++)
         {
-            count += findings[i].Citations.Count;
+            var citations = findings[i].Citations;
+            count += citations.Count;
+            for (var j = 0; j < citations.Count; j++)
+            {
+                same &= citations[j] == first;
+            }
+        }
+
+        if (same)
+        {
+            return first.AsList();
         }
 
         var all = new Citation[count];

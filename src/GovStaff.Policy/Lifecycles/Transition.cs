@@ -11,6 +11,9 @@ namespace GovStaff.Policy.Lifecycles;
 /// </summary>
 internal static class Transition
 {
+    // Every transition checks authority; its two codes per lifecycle are made once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Authorised, string Unauthorised)> AuthorityCodes = new(StringComparer.Ordinal);
+
     public static LifecycleResult<T> Run<T, TState, TTrigger>(
         PolicyEngine engine,
         LifecycleMachine<TState, TTrigger> machine,
@@ -96,10 +99,11 @@ internal static class Transition
             authorised |= parties[i].Matches(actor);
         }
 
+        var codes = AuthorityCodes.GetOrAdd(lifecycle, static l => (l + ".authority", l + ".unauthorised"));
         return authorised
-            ? new Finding($"{lifecycle}.authority", Severity.Satisfied, basis,
+            ? new Finding(codes.Authorised, Severity.Satisfied, basis,
                 LocalizedText.Compose((Actor: actor, What: what), static a => $"{a.Actor.Body}有权{a.What.Zh}。", static a => $"{a.Actor.Body} has the authority to {a.What.En}."), subject)
-            : new Finding($"{lifecycle}.unauthorised", Severity.Violation, basis,
+            : new Finding(codes.Unauthorised, Severity.Violation, basis,
                 new LocalizedText($"{actor.Body}无权{what.Zh}；有权机构：{string.Join("、", parties)}。", $"{actor.Body} has no authority to {what.En}; those who do: {string.Join(", ", parties)}."), subject);
     }
 }

@@ -52,8 +52,8 @@ public static class Authority
         var body = network.GetBody(staff.StationedAt ?? throw new InvalidOperationException($"{staff.Id} is not stationed at a service body."));
         return body.Kind switch
         {
-            ServiceBodyKind.ServiceHall => ([Party.Of(body.Id)], new Citation(15)),
-            ServiceBodyKind.TownshipCentre => ([Party.Of(body.Id)], new Citation(16)),
+            ServiceBodyKind.ServiceHall => (Party.Of(body.Id).AsList(), new Citation(15)),
+            ServiceBodyKind.TownshipCentre => (Party.Of(body.Id).AsList(), new Citation(16)),
             _ => ([Party.Of(body.ParentId!.Value), Party.Of(body.Locality!.Value)], new Citation(17)),
         };
     }
@@ -86,17 +86,17 @@ public static class Authority
                 var mark = stationedOn?.PlusMonths(months);
                 var longEnough = mark is { } m && (options.HallAppraisalTenureInclusive ? periodEnd >= m : periodEnd > m);
                 return longEnough
-                    ? ([Party.Of(body.Id)], new Citation(23),
+                    ? (Party.Of(body.Id).AsList(), new Citation(23),
                         new LocalizedText($"进驻大厅满{months}个月（{stationedOn:yyyy-MM-dd}起），由政务服务中心考核。", $"Stationed at the hall for {months} months or more (since {stationedOn:yyyy-MM-dd}): appraised by the service centre."))
-                    : ([Party.Of(staff.HomeUnitId)], new Citation(23),
+                    : (Party.Of(staff.HomeUnitId).AsList(), new Citation(23),
                         new LocalizedText($"进驻大厅不满{months}个月，第二十三条不由政务服务中心考核，由原派驻单位考核。", $"Stationed at the hall for less than {months} months: Art. 23 does not give the appraisal to the service centre, so the home unit appraises."));
             case ServiceBodyKind.TownshipCentre:
                 var township = body.Locality!.Value;
                 return network.IsPoliceStaff(staff)
                     ? ([Party.Of(staff.HomeUnitId), Party.Of(township)], new Citation(24), PoliceAppraisedJointly)
-                    : ([Party.Of(township)], new Citation(24), TownshipAppraises);
+                    : (Party.Of(township).AsList(), new Citation(24), TownshipAppraises);
             default:
-                return ([Party.Of(network.TownshipOf(body)!.Value)], new Citation(25), VillageAgentsByTownship);
+                return (Party.Of(network.TownshipOf(body)!.Value).AsList(), new Citation(25), VillageAgentsByTownship);
         }
     }
 }

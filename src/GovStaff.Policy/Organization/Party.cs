@@ -13,6 +13,12 @@ public readonly record struct Party(ServiceBodyId? ServiceBody, HomeUnitId? Home
     /// <summary>A home unit.</summary>
     public static Party Of(HomeUnitId unit) => new(null, unit);
 
+    // Authority checks name one party for most actions; the read-only list of it is immutable, so one per party is shared.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Party, IReadOnlyList<Party>> Lists = new();
+
+    /// <summary>This party alone, as a list shared by every caller.</summary>
+    internal IReadOnlyList<Party> AsList() => Lists.GetOrAdd(this, static p => [p]);
+
     /// <summary>True when the actor acts for this party.</summary>
     public bool Matches(Actor actor)
     {
