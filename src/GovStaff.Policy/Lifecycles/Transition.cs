@@ -57,7 +57,7 @@ internal static class Transition
 
         var next = machine.Fire(state, trigger);
         var updated = apply(entity, next);
-        // The callback builds a fresh dictionary each call, so the event may own it.
+        // The callback builds fresh details each call, so the event may own them.
         var details = data?.Invoke(updated) ?? new EventData();
         details["from"] = ChineseNames.NameOf(state);
         details["to"] = ChineseNames.NameOf(next);
