@@ -61,24 +61,25 @@ public sealed class AppraisalLifecycle
         var subject = appraisal.Subject;
         var body = network.GetBody(staff.StationedAt ?? throw new ArgumentException($"{staff.Id} is not stationed; there is nothing to appraise.", nameof(appraisal)));
         var set = _schemes.For(staff.Role, body, network);
-        var copy = set.Capture(scores);
-        IReadOnlyList<Party> signed = [];
-        return Transition.Run(_engine, Machine, appraisal, appraisal.State, AppraisalTrigger.Score, Cadence, subject, actor, on,
-            version =>
+        // Inputs and the signatures found travel in one object; the callbacks are static (a quarter-end run scores everyone).
+        var step = new Step(appraisal, subject, staff, network, actor) { Set = set, Scores = set.Capture(scores) };
+        return Transition.Run(_engine, Machine, appraisal, appraisal.State, AppraisalTrigger.Score, Cadence, subject, actor, on, step,
+            static (version, t) =>
             {
-                var findings = Signatories(appraisal, subject, staff, network, version.Options, out var parties, out var basis, out var reason);
-                findings.Add(Transition.AuthorityFinding("appraisal", actor, parties, basis, subject, AppraiseThisPerson));
-                signed = Matching(parties, actor);
-                if (!appraisal.Period.IsAnnual && appraisal.Period.Months != version.Options.RoutineAppraisalMonths)
+                var findings = Signatories(t.Appraisal, t.Subject, t.Staff, t.Network, version.Options, out var parties, out var basis, out _);
+                findings.Add(Transition.AuthorityFinding("appraisal", t.Actor, parties, basis, t.Subject, AppraiseThisPerson));
+                t.Signed = Matching(parties, t.Actor);
+                var period = t.Appraisal.Period;
+                if (!period.IsAnnual && period.Months != version.Options.RoutineAppraisalMonths)
                 {
                     findings.Add(new Finding("art26.cadence", Severity.Violation, Cadence,
-                        new LocalizedText($"平时考核周期为{version.Options.RoutineAppraisalMonths}个月，{appraisal.Period}不符。", $"Routine appraisals cover {version.Options.RoutineAppraisalMonths} months; {appraisal.Period} does not."), subject));
+                        new LocalizedText($"平时考核周期为{version.Options.RoutineAppraisalMonths}个月，{period}不符。", $"Routine appraisals cover {version.Options.RoutineAppraisalMonths} months; {period} does not."), t.Subject));
                 }
 
                 return findings;
             },
-            (a, s) => a with { State = s, IndicatorSet = set.Name, Scores = copy, SignedBy = signed },
-            a => new EventData(4) { ["period"] = a.Period.ToString(), ["indicatorSet"] = set.Name });
+            static (a, s, t) => a with { State = s, IndicatorSet = t.Set!.Name, Scores = t.Scores!, SignedBy = t.Signed },
+            static (a, t) => new EventData(4) { ["period"] = a.Period.ToString(), ["indicatorSet"] = t.Set!.Name });
     }
 
     /// <summary>The second appraising body signs the same scores (police staff at a township centre, Art. 24).</summary>
@@ -115,14 +116,13 @@ public sealed class AppraisalLifecycle
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(actor);
         var staff = network.GetStaff(appraisal.Staff);
-        var subject = appraisal.Subject;
-        decimal total = 0;
-        Grade grade = Appraisal.Grade.Fail;
-        return Transition.Run(_engine, Machine, appraisal, appraisal.State, AppraisalTrigger.Grade, Cadence, subject, actor, on,
-            version =>
+        var step = new Step(appraisal, appraisal.Subject, staff, network, actor) { Schemes = _schemes, On = on };
+        return Transition.Run(_engine, Machine, appraisal, appraisal.State, AppraisalTrigger.Grade, Cadence, step.Subject, actor, on, step,
+            static (version, t) =>
             {
+                var (appraisal, subject, staff, network) = (t.Appraisal, t.Subject, t.Staff, t.Network);
                 var findings = Signatories(appraisal, subject, staff, network, version.Options, out var parties, out var basis, out _);
-                findings.Add(Transition.AuthorityFinding("appraisal", actor, parties, basis, subject, GradeThisAppraisal));
+                findings.Add(Transition.AuthorityFinding("appraisal", t.Actor, parties, basis, subject, GradeThisAppraisal));
                 var missing = Unsigned(parties, appraisal.SignedBy);
                 if (missing is not null)
                 {
@@ -131,7 +131,7 @@ public sealed class AppraisalLifecycle
                     return findings;
                 }
 
-                var set = _schemes.For(staff.Role, network.GetBody(staff.StationedAt!.Value), network);
+                var set = t.Schemes!.For(staff.Role, network.GetBody(staff.StationedAt!.Value), network);
                 if (set.Name != appraisal.IndicatorSet)
                 {
                     findings.Add(new Finding("art19.indicator-set-changed", Severity.Violation, new Citation(19),
@@ -139,8 +139,8 @@ public sealed class AppraisalLifecycle
                     return findings;
                 }
 
-                total = set.Total(appraisal.Scores);
-                grade = total >= version.Options.ExcellentThreshold ? Appraisal.Grade.Excellent
+                var total = t.Total = set.Total(appraisal.Scores);
+                var grade = t.Grade = total >= version.Options.ExcellentThreshold ? Appraisal.Grade.Excellent
                     : total >= version.Options.PassThreshold ? Appraisal.Grade.Pass
                     : Appraisal.Grade.Fail;
                 findings.Add(new Finding(grade switch { Appraisal.Grade.Excellent => "art26.graded-excellent", Appraisal.Grade.Pass => "art26.graded-pass", _ => "art26.graded-fail" }, grade == Appraisal.Grade.Fail ? Severity.Warning : Severity.Satisfied, Cadence,
@@ -150,8 +150,8 @@ public sealed class AppraisalLifecycle
                     subject));
                 return findings;
             },
-            (a, s) => a with { State = s, Total = total, Grade = grade, GradedOn = on },
-            a => new EventData(5) { ["period"] = a.Period.ToString(), ["total"] = a.Total!.Value.ToString("0.##", CultureInfo.InvariantCulture), ["grade"] = ChineseNames.NameOf(a.Grade!.Value) });
+            static (a, s, t) => a with { State = s, Total = t.Total, Grade = t.Grade, GradedOn = t.On },
+            static (a, _) => new EventData(5) { ["period"] = a.Period.ToString(), ["total"] = a.Total!.Value.ToString("0.##", CultureInfo.InvariantCulture), ["grade"] = ChineseNames.NameOf(a.Grade!.Value) });
     }
 
     /// <summary>Closes a graded appraisal.</summary>
@@ -192,6 +192,35 @@ public sealed class AppraisalLifecycle
             new LocalizedText($"{staff.Name}因{appraisal.Period}考核优秀受到表彰：{what}。", $"{staff.Id} commended for an excellent {appraisal.Period}: {what}."),
             new EventData(2) { ["appraisal"] = appraisal.Id, ["award"] = what });
         return new LifecycleResult<StaffAppraisal>(decision, appraisal, @event);
+    }
+
+    /// <summary>What one scoring or grading needs and finds, passed to the transition's static callbacks.</summary>
+    private sealed class Step(StaffAppraisal appraisal, string subject, StaffMember staff, ServiceNetwork network, Actor actor)
+    {
+        public StaffAppraisal Appraisal { get; } = appraisal;
+
+        public string Subject { get; } = subject;
+
+        public StaffMember Staff { get; } = staff;
+
+        public ServiceNetwork Network { get; } = network;
+
+        public Actor Actor { get; } = actor;
+
+        public LocalDate On { get; init; }
+
+        public IndicatorSet? Set { get; init; }
+
+        public IndicatorScores? Scores { get; init; }
+
+        public AppraisalSchemes? Schemes { get; init; }
+
+        // Found by the rules, applied if the transition takes effect.
+        public IReadOnlyList<Party> Signed { get; set; } = [];
+
+        public decimal Total { get; set; }
+
+        public Grade Grade { get; set; } = Grade.Fail;
     }
 
     // The parties the actor signs for; the appraisers' own (immutable) list when the actor is all of them, as a

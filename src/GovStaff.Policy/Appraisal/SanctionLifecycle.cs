@@ -53,75 +53,73 @@ public sealed class SanctionLifecycle
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(actor);
         IdValidation.Check(id, "Sanction id");
-        // A quarter-end run applies this to every person, whose history is a few quarters: a list searched in place.
-        var graded = new List<StaffAppraisal>(4);
-        if (history is IReadOnlyList<StaffAppraisal> list)
+        // A quarter-end run applies this to every person, whose history is a few quarters: searched in place, not copied.
+        var graded = history as IReadOnlyList<StaffAppraisal> ?? history.ToArray();
+        StaffAppraisal? latest = null;
+        for (var i = 0; i < graded.Count; i++)
         {
-            for (var i = 0; i < list.Count; i++)
+            var a = graded[i] ?? throw new ArgumentNullException(nameof(history), $"history[{i}] is null.");
+            if (!Counts(a, staff.Id))
             {
-                AddGraded(graded, list[i], staff.Id, nameof(history));
+                continue;
             }
-        }
-        else
-        {
-            foreach (var a in history)
+
+            if (Find(graded, a.Period, staff.Id, before: i) is { } other)
             {
-                AddGraded(graded, a, staff.Id, nameof(history));
+                throw new ArgumentException($"{staff.Id} has two graded appraisals for {a.Period} ({other.Id}, {a.Id}); Art. 29 counts each quarter once.", nameof(history));
             }
+
+            latest = latest is null || a.Period > latest.Period ? a : latest;
         }
 
         var subject = Subjects.Of(staff.Id);
-        var failed = new List<AppraisalPeriod>();
-        var decision = _engine.Evaluate("sanction.apply", subject, on, version =>
+        var check = new Check(staff.Id, graded, latest?.Period, network, actor, subject, on);
+        var decision = _engine.Evaluate("sanction.apply", subject, on, check, static (version, c) =>
         {
-            var findings = new List<Finding>
+            var findings = new List<Finding>(2)
             {
-                Transition.AuthorityFinding("sanction", actor, Party.Of(Authority.ServiceAuthority(network)).AsList(), Article, subject, ApplyArticle29),
+                Transition.AuthorityFinding("sanction", c.Actor, Party.Of(Authority.ServiceAuthority(c.Network)).AsList(), Article, c.Subject, ApplyArticle29),
             };
-            if (graded.Count == 0)
+            if (c.Latest is not { } latest)
             {
-                findings.Add(new Finding("art29.no-appraisal", Severity.Notice, Article, new LocalizedText("无已评定的季度考核。", "No graded quarterly appraisal."), subject));
+                findings.Add(new Finding("art29.no-appraisal", Severity.Notice, Article, new LocalizedText("无已评定的季度考核。", "No graded quarterly appraisal."), c.Subject));
                 return findings;
             }
 
-            var latest = graded[0].Period;
-            for (var i = 1; i < graded.Count; i++)
+            for (var p = latest; Find(c.Graded, p, c.Staff, before: c.Graded.Count) is { Grade: Grade.Fail }; p = p.Previous)
             {
-                latest = graded[i].Period > latest ? graded[i].Period : latest;
-            }
-
-            for (var p = latest; Find(graded, p) is { Grade: Grade.Fail }; p = p.Previous)
-            {
-                failed.Add(p);
+                (c.Failed ??= []).Add(p);
                 if (p.Number == 1 && !version.Options.ConsecutiveAcrossYears)
                 {
                     break; // Q1 does not continue last year's Q4 under this reading.
                 }
             }
 
+            var failed = c.Failed;
             var needed = version.Options.ConsecutiveFailuresBeforeRecall;
-            if (failed.Count == 0)
+            if (failed is null)
             {
                 findings.Add(new Finding("art29.passed", Severity.Satisfied, Article,
-                    LocalizedText.Compose(latest, static p => $"{p}考核合格，无需处理。", static p => $"{p} passed: no sanction."), subject));
+                    LocalizedText.Compose(latest, static p => $"{p}考核合格，无需处理。", static p => $"{p} passed: no sanction."), c.Subject));
             }
             else if (failed.Count >= needed)
             {
                 findings.Add(new Finding("art29.recall", Severity.Notice, Article,
                     new LocalizedText($"连续{failed.Count}次季度考核不合格（{string.Join("、", failed.AsEnumerable().Reverse())}），予以退回并重新选派。",
-                        $"{failed.Count} consecutive failed quarters ({string.Join(", ", failed.AsEnumerable().Reverse())}): returned to the home unit; a replacement is to be nominated."), subject));
+                        $"{failed.Count} consecutive failed quarters ({string.Join(", ", failed.AsEnumerable().Reverse())}): returned to the home unit; a replacement is to be nominated."), c.Subject));
             }
             else
             {
-                var by = on.PlusDays(version.Options.RectificationPeriodDays);
+                var by = c.On.PlusDays(version.Options.RectificationPeriodDays);
                 findings.Add(new Finding("art29.admonition", Severity.Notice, Article,
-                    LocalizedText.Compose((Period: latest, By: by), static a => $"{a.Period}考核不合格，进行诫勉谈话，责令于{a.By:yyyy-MM-dd}前整改。", static a => $"{a.Period} failed: admonition talk; rectify by {a.By:yyyy-MM-dd}."), subject));
+                    LocalizedText.Compose((Period: latest, By: by), static a => $"{a.Period}考核不合格，进行诫勉谈话，责令于{a.By:yyyy-MM-dd}前整改。", static a => $"{a.Period} failed: admonition talk; rectify by {a.By:yyyy-MM-dd}."), c.Subject));
             }
 
             return findings;
         });
 
-        if (!decision.IsPermitted || failed.Count == 0)
+        var failed = check.Failed;
+        if (!decision.IsPermitted || failed is null)
         {
             return new SanctionOutcome(decision, null, null, null);
         }
@@ -205,33 +203,42 @@ public sealed class SanctionLifecycle
             _ => [], (r, s) => r with { State = s, OnPostFrom = on });
     }
 
-    private static void AddGraded(List<StaffAppraisal> graded, StaffAppraisal appraisal, StaffId staff, string paramName)
+    // A graded routine appraisal of this person: what Art. 29 counts.
+    private static bool Counts(StaffAppraisal appraisal, StaffId staff) =>
+        appraisal.Staff == staff && appraisal.Grade is not null && !appraisal.Period.IsAnnual;
+
+    private static StaffAppraisal? Find(IReadOnlyList<StaffAppraisal> history, AppraisalPeriod period, StaffId staff, int before)
     {
-        ArgumentNullException.ThrowIfNull(appraisal, paramName);
-        if (appraisal.Staff != staff || appraisal.Grade is null || appraisal.Period.IsAnnual)
+        for (var i = 0; i < before; i++)
         {
-            return;
-        }
-
-        if (Find(graded, appraisal.Period) is { } other)
-        {
-            throw new ArgumentException($"{staff} has two graded appraisals for {appraisal.Period} ({other.Id}, {appraisal.Id}); Art. 29 counts each quarter once.", paramName);
-        }
-
-        graded.Add(appraisal);
-    }
-
-    private static StaffAppraisal? Find(List<StaffAppraisal> graded, AppraisalPeriod period)
-    {
-        foreach (var a in graded)
-        {
-            if (a.Period == period)
+            if (history[i].Period == period && Counts(history[i], staff))
             {
-                return a;
+                return history[i];
             }
         }
 
         return null;
+    }
+
+    /// <summary>What one application of Art. 29 needs and finds, passed to the rule's static callback.</summary>
+    private sealed class Check(StaffId staff, IReadOnlyList<StaffAppraisal> graded, AppraisalPeriod? latest, ServiceNetwork network, Actor actor, string subject, LocalDate on)
+    {
+        public StaffId Staff { get; } = staff;
+
+        public IReadOnlyList<StaffAppraisal> Graded { get; } = graded;
+
+        public AppraisalPeriod? Latest { get; } = latest;
+
+        public ServiceNetwork Network { get; } = network;
+
+        public Actor Actor { get; } = actor;
+
+        public string Subject { get; } = subject;
+
+        public LocalDate On { get; } = on;
+
+        // The consecutive failed quarters, latest first; null when the latest passed.
+        public List<AppraisalPeriod>? Failed { get; set; }
     }
 
     private static DomainEvent Event(string kind, string subject, Actor? actor, Decision decision, LocalDate on, LocalizedText message, EventData data) =>

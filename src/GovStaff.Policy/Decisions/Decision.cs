@@ -115,7 +115,8 @@ public sealed record Decision
             return first.AsList();
         }
 
-        var all = new Citation[count];
+        // Sorted and made unique on the stack (a decision cites a handful), then copied out once at the exact size.
+        var all = count <= 32 ? stackalloc Citation[count] : new Citation[count];
         var n = 0;
         for (var i = 0; i < findings.Count; i++)
         {
@@ -126,7 +127,7 @@ public sealed record Decision
             }
         }
 
-        Array.Sort(all);
+        all.Sort();
         var unique = 0;
         for (var i = 0; i < all.Length; i++)
         {
@@ -136,7 +137,7 @@ public sealed record Decision
             }
         }
 
-        return unique == all.Length ? all : all[..unique];
+        return all[..unique].ToArray();
     }
 
     internal static Outcome Derive(IReadOnlyList<Finding> findings)

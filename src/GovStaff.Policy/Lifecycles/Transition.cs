@@ -31,18 +31,48 @@ internal static class Transition
         LocalizedText? message = null)
         where T : class
         where TState : struct, Enum
+        where TTrigger : struct, Enum =>
+        Run(engine, machine, entity, state, trigger, lifecycleBasis, subject, actor, date, (Rules: rules, Apply: apply, Data: data),
+            static (version, c) => c.Rules(version),
+            static (e, s, c) => c.Apply(e, s),
+            data is null ? null : static (e, c) => c.Data!(e),
+            applyWhenApprovalRequired,
+            message);
+
+    /// <summary>
+    /// The same with the rule's inputs and outputs passed as <paramref name="argument"/>, so the callbacks can be
+    /// static and a quarter-end run does not make three delegates per person and transition.
+    /// </summary>
+    public static LifecycleResult<T> Run<T, TState, TTrigger, TArg>(
+        PolicyEngine engine,
+        LifecycleMachine<TState, TTrigger> machine,
+        T entity,
+        TState state,
+        TTrigger trigger,
+        Citation lifecycleBasis,
+        string subject,
+        Actor? actor,
+        LocalDate date,
+        TArg argument,
+        Func<PolicyVersion, TArg, List<Finding>> rules,
+        Func<T, TState, TArg, T> apply,
+        Func<T, TArg, EventData>? data = null,
+        bool applyWhenApprovalRequired = false,
+        LocalizedText? message = null)
+        where T : class
+        where TState : struct, Enum
         where TTrigger : struct, Enum
     {
         var action = machine.ActionName(trigger);
         // Everything the check needs is passed along rather than captured: no closure per transition.
-        var decision = engine.Evaluate(action, subject, date, (Machine: machine, State: state, Trigger: trigger, Basis: lifecycleBasis, Subject: subject, Rules: rules), static (version, t) =>
+        var decision = engine.Evaluate(action, subject, date, (Machine: machine, State: state, Trigger: trigger, Basis: lifecycleBasis, Subject: subject, Rules: rules, Argument: argument), static (version, t) =>
         {
             if (!t.Machine.CanFire(t.State, t.Trigger))
             {
                 return [NotAllowed(t.Machine, t.State, t.Trigger, t.Basis, t.Subject)];
             }
 
-            var findings = t.Rules(version);
+            var findings = t.Rules(version, t.Argument);
             return findings.Count > 0
                 ? findings
                 : [new Finding($"{t.Machine.Name}.allowed", Severity.Satisfied, t.Basis,
@@ -56,9 +86,9 @@ internal static class Transition
         }
 
         var next = machine.Fire(state, trigger);
-        var updated = apply(entity, next);
+        var updated = apply(entity, next, argument);
         // The callback builds fresh details each call, so the event may own them.
-        var details = data?.Invoke(updated) ?? new EventData();
+        var details = data?.Invoke(updated, argument) ?? new EventData();
         details["from"] = ChineseNames.NameOf(state);
         details["to"] = ChineseNames.NameOf(next);
         var @event = new DomainEvent(
@@ -70,9 +100,9 @@ internal static class Transition
             decision.Citations,
             decision.PolicyVersion,
             message ?? LocalizedText.Compose(
-                (Subject: subject, ZhFrom: machine.ChineseName(state), ZhTo: machine.ChineseName(next), From: details["from"], To: details["to"]),
-                static m => $"{m.Subject}：{m.ZhFrom} → {m.ZhTo}",
-                static m => $"{m.Subject}: {m.From} → {m.To}"),
+                (Subject: subject, From: state, To: next),
+                static m => $"{m.Subject}：{ChineseNames.Of(m.From)} → {ChineseNames.Of(m.To)}",
+                static m => $"{m.Subject}: {ChineseNames.NameOf(m.From)} → {ChineseNames.NameOf(m.To)}"),
             details);
         return new LifecycleResult<T>(decision, updated, @event);
     }
