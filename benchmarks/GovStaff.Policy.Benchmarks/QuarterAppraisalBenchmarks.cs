@@ -57,9 +57,10 @@ public class QuarterAppraisalBenchmarks
     {
         var failed = 0;
         var staff = _network.Staff;
+        var scores = new Dictionary<string, decimal>(8);
         for (var i = 0; i < staff.Count; i++)
         {
-            var graded = Grade(new StaffAppraisal($"q4-{i}", staff[i].Id, Q4), staff[i], i);
+            var graded = Grade(new StaffAppraisal($"q4-{i}", staff[i].Id, Q4), staff[i], Fill(scores, _figures[i]));
             failed += graded.Grade == Appraisal.Grade.Fail ? 1 : 0;
         }
 
@@ -71,9 +72,10 @@ public class QuarterAppraisalBenchmarks
     {
         var sanctioned = 0;
         var staff = _network.Staff;
+        var scores = new Dictionary<string, decimal>(8);
         for (var i = 0; i < staff.Count; i++)
         {
-            var graded = Grade(new StaffAppraisal($"q4-{i}", staff[i].Id, Q4), staff[i], i);
+            var graded = Grade(new StaffAppraisal($"q4-{i}", staff[i].Id, Q4), staff[i], Fill(scores, _figures[i]));
             var outcome = _sanctions.Apply(staff[i], [_previous[i], graded], _network, _serviceAuthority, Day, $"s-{i}");
             sanctioned += outcome.Event is null ? 0 : 1;
         }
@@ -90,30 +92,30 @@ public class QuarterAppraisalBenchmarks
     {
         var sanctioned = 0;
         var staff = _network.Staff;
-        Parallel.For(0, staff.Count, () => 0, (i, _, count) =>
+        Parallel.For(0, staff.Count, () => (Count: 0, Scores: new Dictionary<string, decimal>(8)), (i, _, local) =>
         {
-            var graded = Grade(new StaffAppraisal($"q4-{i}", staff[i].Id, Q4), staff[i], i);
+            var graded = Grade(new StaffAppraisal($"q4-{i}", staff[i].Id, Q4), staff[i], Fill(local.Scores, _figures[i]));
             var outcome = _sanctions.Apply(staff[i], [_previous[i], graded], _network, _serviceAuthority, Day, $"s-{i}");
-            return count + (outcome.Event is null ? 0 : 1);
-        }, count => Interlocked.Add(ref sanctioned, count));
+            return (local.Count + (outcome.Event is null ? 0 : 1), local.Scores);
+        }, local => Interlocked.Add(ref sanctioned, local.Count));
         return sanctioned;
     }
 
-    private StaffAppraisal Grade(StaffAppraisal appraisal, StaffMember staff, int index) =>
-        Grade(appraisal, staff, Scores(_figures[index]));
-
     // The indicators the quarter's records measure come from them; the others are the appraisers' marks (Art. 27).
-    private static Dictionary<string, decimal> Scores(QuarterFigures f) => new(8)
+    // One dictionary per run (per thread in parallel), refilled per person: Score keeps its own copy of the scores,
+    // so a batch caller need not make a new one for everybody.
+    private static Dictionary<string, decimal> Fill(Dictionary<string, decimal> scores, QuarterFigures f)
     {
-        ["integrity"] = f.Poor ? 80m : 90m,
-        ["ability"] = f.Poor ? 60m : 85m,
-        ["attitude"] = f.Poor ? 60m : 85m,
-        ["attendance"] = Math.Round((decimal)f.Attendance.AttendanceRate * 100m, 1),
-        ["cases"] = Math.Max(0m, 100m - (10m * f.CasesOverdue)),
-        ["efficiency"] = Math.Round((decimal)f.Attendance.PunctualityRate * 100m, 1),
-        ["satisfaction"] = f.Ratings.SatisfactionScore,
-        ["probity"] = f.Poor ? 80m : 90m,
-    };
+        scores["integrity"] = f.Poor ? 80m : 90m;
+        scores["ability"] = f.Poor ? 60m : 85m;
+        scores["attitude"] = f.Poor ? 60m : 85m;
+        scores["attendance"] = Math.Round((decimal)f.Attendance.AttendanceRate * 100m, 1);
+        scores["cases"] = Math.Max(0m, 100m - (10m * f.CasesOverdue));
+        scores["efficiency"] = Math.Round((decimal)f.Attendance.PunctualityRate * 100m, 1);
+        scores["satisfaction"] = f.Ratings.SatisfactionScore;
+        scores["probity"] = f.Poor ? 80m : 90m;
+        return scores;
+    }
 
     private static QuarterFigures Figures(StaffId staff, bool poor)
     {
