@@ -61,24 +61,28 @@ public sealed class AppraisalLifecycle
         var subject = appraisal.Subject;
         var body = network.GetBody(staff.StationedAt ?? throw new ArgumentException($"{staff.Id} is not stationed; there is nothing to appraise.", nameof(appraisal)));
         var set = _schemes.For(staff.Role, body, network);
-        // Inputs and the signatures found travel in one object; the callbacks are static (a quarter-end run scores everyone).
-        var step = new Step(appraisal, subject, staff, network, actor) { Set = set, Scores = set.Capture(scores) };
+        // The inputs travel as a struct to static callbacks: a quarter-end run scores everyone and allocates nothing for it.
+        var step = new Step(appraisal, staff, network, actor, on) { Set = set, Scores = set.Capture(scores) };
         return Transition.Run(_engine, Machine, appraisal, appraisal.State, AppraisalTrigger.Score, Cadence, subject, actor, on, step,
             static (version, t) =>
             {
-                var findings = Signatories(t.Appraisal, t.Subject, t.Staff, t.Network, version.Options, out var parties, out var basis, out _);
-                findings.Add(Transition.AuthorityFinding("appraisal", t.Actor, parties, basis, t.Subject, AppraiseThisPerson));
-                t.Signed = Matching(parties, t.Actor);
+                var findings = Signatories(t.Appraisal, t.Appraisal.Subject, t.Staff, t.Network, version.Options, out var parties, out var basis, out _);
+                findings.Add(Transition.AuthorityFinding("appraisal", t.Actor, parties, basis, t.Appraisal.Subject, AppraiseThisPerson));
                 var period = t.Appraisal.Period;
                 if (!period.IsAnnual && period.Months != version.Options.RoutineAppraisalMonths)
                 {
                     findings.Add(new Finding("art26.cadence", Severity.Violation, Cadence,
-                        new LocalizedText($"平时考核周期为{version.Options.RoutineAppraisalMonths}个月，{period}不符。", $"Routine appraisals cover {version.Options.RoutineAppraisalMonths} months; {period} does not."), t.Subject));
+                        new LocalizedText($"平时考核周期为{version.Options.RoutineAppraisalMonths}个月，{period}不符。", $"Routine appraisals cover {version.Options.RoutineAppraisalMonths} months; {period} does not."), t.Appraisal.Subject));
                 }
 
                 return findings;
             },
-            static (a, s, t) => a with { State = s, IndicatorSet = t.Set!.Name, Scores = t.Scores!, SignedBy = t.Signed },
+            // The signatures are the appraisers the rules checked, as the actor matches them under the same version.
+            static (a, s, t, version) => a with
+            {
+                State = s, IndicatorSet = t.Set!.Name, Scores = t.Scores!,
+                SignedBy = Matching(Authority.Appraisers(t.Staff, t.Network, a.StationedOn, a.Period.End, version.Options).Signatories, t.Actor),
+            },
             static (a, t) => new EventData(4) { ["period"] = a.Period.ToString(), ["indicatorSet"] = t.Set!.Name });
     }
 
@@ -116,11 +120,11 @@ public sealed class AppraisalLifecycle
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(actor);
         var staff = network.GetStaff(appraisal.Staff);
-        var step = new Step(appraisal, appraisal.Subject, staff, network, actor) { Schemes = _schemes, On = on };
-        return Transition.Run(_engine, Machine, appraisal, appraisal.State, AppraisalTrigger.Grade, Cadence, step.Subject, actor, on, step,
+        var step = new Step(appraisal, staff, network, actor, on) { Schemes = _schemes };
+        return Transition.Run(_engine, Machine, appraisal, appraisal.State, AppraisalTrigger.Grade, Cadence, appraisal.Subject, actor, on, step,
             static (version, t) =>
             {
-                var (appraisal, subject, staff, network) = (t.Appraisal, t.Subject, t.Staff, t.Network);
+                var (appraisal, subject, staff, network) = (t.Appraisal, t.Appraisal.Subject, t.Staff, t.Network);
                 var findings = Signatories(appraisal, subject, staff, network, version.Options, out var parties, out var basis, out _);
                 findings.Add(Transition.AuthorityFinding("appraisal", t.Actor, parties, basis, subject, GradeThisAppraisal));
                 var missing = Unsigned(parties, appraisal.SignedBy);
@@ -131,7 +135,7 @@ public sealed class AppraisalLifecycle
                     return findings;
                 }
 
-                var set = t.Schemes!.For(staff.Role, network.GetBody(staff.StationedAt!.Value), network);
+                var set = t.CurrentSet();
                 if (set.Name != appraisal.IndicatorSet)
                 {
                     findings.Add(new Finding("art19.indicator-set-changed", Severity.Violation, new Citation(19),
@@ -139,10 +143,7 @@ public sealed class AppraisalLifecycle
                     return findings;
                 }
 
-                var total = t.Total = set.Total(appraisal.Scores);
-                var grade = t.Grade = total >= version.Options.ExcellentThreshold ? Appraisal.Grade.Excellent
-                    : total >= version.Options.PassThreshold ? Appraisal.Grade.Pass
-                    : Appraisal.Grade.Fail;
+                var (total, grade) = Grading(set, appraisal, version.Options);
                 findings.Add(new Finding(grade switch { Appraisal.Grade.Excellent => "art26.graded-excellent", Appraisal.Grade.Pass => "art26.graded-pass", _ => "art26.graded-fail" }, grade == Appraisal.Grade.Fail ? Severity.Warning : Severity.Satisfied, Cadence,
                     LocalizedText.Compose((appraisal.Period, Total: total, Grade: grade),
                         static g => $"{g.Period}考核总分{g.Total.ToString("0.##", CultureInfo.InvariantCulture)}，等次：{g.Grade switch { Appraisal.Grade.Excellent => "优秀", Appraisal.Grade.Pass => "合格", _ => "不合格" }}。",
@@ -150,7 +151,12 @@ public sealed class AppraisalLifecycle
                     subject));
                 return findings;
             },
-            static (a, s, t) => a with { State = s, Total = t.Total, Grade = t.Grade, GradedOn = t.On },
+            // The total and grade the rules found, worked out again from the same scores, set and version.
+            static (a, s, t, version) =>
+            {
+                var (total, grade) = Grading(t.CurrentSet(), a, version.Options);
+                return a with { State = s, Total = total, Grade = grade, GradedOn = t.On };
+            },
             static (a, _) => new EventData(5) { ["period"] = a.Period.ToString(), ["total"] = a.Total!.Value.ToString("0.##", CultureInfo.InvariantCulture), ["grade"] = ChineseNames.NameOf(a.Grade!.Value) });
     }
 
@@ -194,33 +200,25 @@ public sealed class AppraisalLifecycle
         return new LifecycleResult<StaffAppraisal>(decision, appraisal, @event);
     }
 
-    /// <summary>What one scoring or grading needs and finds, passed to the transition's static callbacks.</summary>
-    private sealed class Step(StaffAppraisal appraisal, string subject, StaffMember staff, ServiceNetwork network, Actor actor)
+    private static (decimal Total, Grade Grade) Grading(IndicatorSet set, StaffAppraisal appraisal, PolicyOptions options)
     {
-        public StaffAppraisal Appraisal { get; } = appraisal;
+        var total = set.Total(appraisal.Scores);
+        return (total, total >= options.ExcellentThreshold ? Appraisal.Grade.Excellent
+            : total >= options.PassThreshold ? Appraisal.Grade.Pass
+            : Appraisal.Grade.Fail);
+    }
 
-        public string Subject { get; } = subject;
-
-        public StaffMember Staff { get; } = staff;
-
-        public ServiceNetwork Network { get; } = network;
-
-        public Actor Actor { get; } = actor;
-
-        public LocalDate On { get; init; }
-
+    /// <summary>What one scoring or grading needs, passed by value to the transition's static callbacks.</summary>
+    private readonly record struct Step(StaffAppraisal Appraisal, StaffMember Staff, ServiceNetwork Network, Actor Actor, LocalDate On)
+    {
         public IndicatorSet? Set { get; init; }
 
         public IndicatorScores? Scores { get; init; }
 
         public AppraisalSchemes? Schemes { get; init; }
 
-        // Found by the rules, applied if the transition takes effect.
-        public IReadOnlyList<Party> Signed { get; set; } = [];
-
-        public decimal Total { get; set; }
-
-        public Grade Grade { get; set; } = Grade.Fail;
+        /// <summary>The indicator set the person's township uses now.</summary>
+        public IndicatorSet CurrentSet() => Schemes!.For(Staff.Role, Network.GetBody(Staff.StationedAt!.Value), Network);
     }
 
     // The parties the actor signs for; the appraisers' own (immutable) list when the actor is all of them, as a

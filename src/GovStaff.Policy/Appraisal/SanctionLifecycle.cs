@@ -86,16 +86,7 @@ public sealed class SanctionLifecycle
                 return findings;
             }
 
-            for (var p = latest; Find(c.Graded, p, c.Staff, before: c.Graded.Count) is { Grade: Grade.Fail }; p = p.Previous)
-            {
-                (c.Failed ??= []).Add(p);
-                if (p.Number == 1 && !version.Options.ConsecutiveAcrossYears)
-                {
-                    break; // Q1 does not continue last year's Q4 under this reading.
-                }
-            }
-
-            var failed = c.Failed;
+            var failed = FailedQuarters(c.Graded, latest, c.Staff, version.Options);
             var needed = version.Options.ConsecutiveFailuresBeforeRecall;
             if (failed is null)
             {
@@ -118,7 +109,10 @@ public sealed class SanctionLifecycle
             return findings;
         });
 
-        var failed = check.Failed;
+        // The consecutive failures the rule found, worked out again under the version in force (rare: one in twenty).
+        var failed = decision.IsPermitted && check.Latest is { } last && _engine.Versions.TryResolve(on, out var inForce)
+            ? FailedQuarters(graded, last, staff.Id, inForce.Options)
+            : null;
         if (!decision.IsPermitted || failed is null)
         {
             return new SanctionOutcome(decision, null, null, null);
@@ -220,26 +214,24 @@ public sealed class SanctionLifecycle
         return null;
     }
 
-    /// <summary>What one application of Art. 29 needs and finds, passed to the rule's static callback.</summary>
-    private sealed class Check(StaffId staff, IReadOnlyList<StaffAppraisal> graded, AppraisalPeriod? latest, ServiceNetwork network, Actor actor, string subject, LocalDate on)
+    // The consecutive failed quarters ending with the latest, latest first; null when the latest passed.
+    private static List<AppraisalPeriod>? FailedQuarters(IReadOnlyList<StaffAppraisal> graded, AppraisalPeriod latest, StaffId staff, PolicyOptions options)
     {
-        public StaffId Staff { get; } = staff;
+        List<AppraisalPeriod>? failed = null;
+        for (var p = latest; Find(graded, p, staff, before: graded.Count) is { Grade: Grade.Fail }; p = p.Previous)
+        {
+            (failed ??= []).Add(p);
+            if (p.Number == 1 && !options.ConsecutiveAcrossYears)
+            {
+                break; // Q1 does not continue last year's Q4 under this reading.
+            }
+        }
 
-        public IReadOnlyList<StaffAppraisal> Graded { get; } = graded;
-
-        public AppraisalPeriod? Latest { get; } = latest;
-
-        public ServiceNetwork Network { get; } = network;
-
-        public Actor Actor { get; } = actor;
-
-        public string Subject { get; } = subject;
-
-        public LocalDate On { get; } = on;
-
-        // The consecutive failed quarters, latest first; null when the latest passed.
-        public List<AppraisalPeriod>? Failed { get; set; }
+        return failed;
     }
+
+    /// <summary>What one application of Art. 29 needs, passed by value to the rule's static callback.</summary>
+    private readonly record struct Check(StaffId Staff, IReadOnlyList<StaffAppraisal> Graded, AppraisalPeriod? Latest, ServiceNetwork Network, Actor Actor, string Subject, LocalDate On);
 
     private static DomainEvent Event(string kind, string subject, Actor? actor, Decision decision, LocalDate on, LocalizedText message, EventData data) =>
         new(kind, subject, actor, decision.EvaluatedAt, on, decision.Citations, decision.PolicyVersion, message, data);

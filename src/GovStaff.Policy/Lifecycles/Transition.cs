@@ -14,6 +14,10 @@ internal static class Transition
     // Every transition checks authority; its two codes per lifecycle are made once.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Authorised, string Unauthorised)> AuthorityCodes = new(StringComparer.Ordinal);
 
+    // "X has the authority to …" names only the acting body and the action (a fixed text at every call site), so each
+    // pair's message is made once and shared: a township appraising its whole staff says the same thing each time.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Organization.Party Body, LocalizedText What), LocalizedText> AuthorityTexts = new();
+
     public static LifecycleResult<T> Run<T, TState, TTrigger>(
         PolicyEngine engine,
         LifecycleMachine<TState, TTrigger> machine,
@@ -34,14 +38,15 @@ internal static class Transition
         where TTrigger : struct, Enum =>
         Run(engine, machine, entity, state, trigger, lifecycleBasis, subject, actor, date, (Rules: rules, Apply: apply, Data: data),
             static (version, c) => c.Rules(version),
-            static (e, s, c) => c.Apply(e, s),
+            static (e, s, c, _) => c.Apply(e, s),
             data is null ? null : static (e, c) => c.Data!(e),
             applyWhenApprovalRequired,
             message);
 
     /// <summary>
-    /// The same with the rule's inputs and outputs passed as <paramref name="argument"/>, so the callbacks can be
-    /// static and a quarter-end run does not make three delegates per person and transition.
+    /// The same with the rule's inputs passed as <paramref name="argument"/> (a struct, so nothing is allocated for
+    /// it), so the callbacks can be static and a quarter-end run makes no delegates or closures per person; the update
+    /// gets the version the rules ran under to work out what it needs from them.
     /// </summary>
     public static LifecycleResult<T> Run<T, TState, TTrigger, TArg>(
         PolicyEngine engine,
@@ -55,7 +60,7 @@ internal static class Transition
         LocalDate date,
         TArg argument,
         Func<PolicyVersion, TArg, List<Finding>> rules,
-        Func<T, TState, TArg, T> apply,
+        Func<T, TState, TArg, PolicyVersion, T> apply,
         Func<T, TArg, EventData>? data = null,
         bool applyWhenApprovalRequired = false,
         LocalizedText? message = null)
@@ -86,7 +91,8 @@ internal static class Transition
         }
 
         var next = machine.Fire(state, trigger);
-        var updated = apply(entity, next, argument);
+        // The version the rules ran under, for a callback that works out again what they found (nothing kept between).
+        var updated = apply(entity, next, argument, engine.Versions.Get(decision.PolicyVersion));
         // The callback builds fresh details each call, so the event may own them.
         var details = data?.Invoke(updated, argument) ?? new EventData();
         details["from"] = ChineseNames.NameOf(state);
@@ -132,7 +138,8 @@ internal static class Transition
         var codes = AuthorityCodes.GetOrAdd(lifecycle, static l => (l + ".authority", l + ".unauthorised"));
         return authorised
             ? new Finding(codes.Authorised, Severity.Satisfied, basis,
-                LocalizedText.Compose((Actor: actor, What: what), static a => $"{a.Actor.Body}有权{a.What.Zh}。", static a => $"{a.Actor.Body} has the authority to {a.What.En}."), subject)
+                AuthorityTexts.GetOrAdd((new Organization.Party(actor.ServiceBody, actor.HomeUnit), what), static k =>
+                    LocalizedText.Compose(k, static a => $"{a.Body}有权{a.What.Zh}。", static a => $"{a.Body} has the authority to {a.What.En}.")), subject)
             : new Finding(codes.Unauthorised, Severity.Violation, basis,
                 new LocalizedText($"{actor.Body}无权{what.Zh}；有权机构：{string.Join("、", parties)}。", $"{actor.Body} has no authority to {what.En}; those who do: {string.Join(", ", parties)}."), subject);
     }
