@@ -62,8 +62,6 @@ public static class Identifiers
 /// <summary>Validation shared by all strongly typed ids.</summary>
 internal static class IdValidation
 {
-    internal const int MaxLength = Identifiers.MaxLength;
-
     internal static string Check(string? value, string typeName, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(value))] string paramName = "value") =>
         Identifiers.TryValidate(value, out var problem) ? value : throw new ArgumentException($"{typeName} {problem}", paramName);
 }

@@ -110,15 +110,12 @@ public sealed class SanctionLifecycle
         });
 
         // The consecutive failures the rule found, worked out again under the version in force (rare: one in twenty).
-        var failed = decision.IsPermitted && check.Latest is { } last && _engine.Versions.TryResolve(on, out var inForce)
-            ? FailedQuarters(graded, last, staff.Id, inForce.Options)
-            : null;
-        if (!decision.IsPermitted || failed is null)
+        if (!decision.IsPermitted || check.Latest is not { } last || !_engine.Versions.TryResolve(on, out var v) ||
+            FailedQuarters(graded, last, staff.Id, v.Options) is not { } failed)
         {
             return new SanctionOutcome(decision, null, null, null);
         }
 
-        _engine.Versions.TryResolve(on, out var v);
         if (failed.Count >= v.Options.ConsecutiveFailuresBeforeRecall)
         {
             var body = staff.StationedAt ?? throw new ArgumentException($"{staff.Id} is not stationed; there is no post to return from.", nameof(staff));

@@ -91,8 +91,10 @@ internal static class Transition
         }
 
         var next = machine.Fire(state, trigger);
-        // The version the rules ran under, for a callback that works out again what they found (nothing kept between).
-        var updated = apply(entity, next, argument, engine.Versions.Get(decision.PolicyVersion));
+        // The version the rules ran under (resolved by the date, as the engine did), for a callback that works out again
+        // what they found; nothing is kept between the two.
+        engine.Versions.TryResolve(date, out var version);
+        var updated = apply(entity, next, argument, version);
         // The callback builds fresh details each call, so the event may own them.
         var details = data?.Invoke(updated, argument) ?? new EventData();
         details["from"] = ChineseNames.NameOf(state);
