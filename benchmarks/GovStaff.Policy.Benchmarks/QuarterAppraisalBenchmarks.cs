@@ -112,7 +112,7 @@ public class QuarterAppraisalBenchmarks
         scores["attendance"] = Math.Round((decimal)f.Attendance.AttendanceRate * 100m, 1);
         scores["cases"] = Math.Max(0m, 100m - (10m * f.CasesOverdue));
         scores["efficiency"] = Math.Round((decimal)f.Attendance.PunctualityRate * 100m, 1);
-        scores["satisfaction"] = f.Ratings.SatisfactionScore;
+        scores["satisfaction"] = f.Ratings.SatisfactionScore(PolicyOptions.Default);
         scores["probity"] = f.Poor ? 80m : 90m;
         return scores;
     }

@@ -47,13 +47,17 @@ public sealed class PolicyMonitors(IPolicyStore store, PolicyRecorder recorder, 
             }
         }
 
-        var leave = new LeaveLifecycle(engine, calendar);
-        foreach (var doc in await store.LoadAllAsync(DocumentKinds.Leave, cancellationToken).ConfigureAwait(false))
+        // Reporting back binds window staff only (Art. 13): the check needs the person's role from the network.
+        if (network is not null)
         {
-            var request = GovStaffJson.Deserialize<LeaveRequest>(doc.Json);
-            if (request.State is LeaveState.OnLeave or LeaveState.Returned)
+            var leave = new LeaveLifecycle(engine, calendar);
+            foreach (var doc in await store.LoadAllAsync(DocumentKinds.Leave, cancellationToken).ConfigureAwait(false))
             {
-                raised += await RaiseAsync(leave.CheckReportBack(request, today), null, today, [], cancellationToken).ConfigureAwait(false);
+                var request = GovStaffJson.Deserialize<LeaveRequest>(doc.Json);
+                if (request.State is LeaveState.OnLeave or LeaveState.Returned && network.TryGetStaff(request.Staff, out _))
+                {
+                    raised += await RaiseAsync(leave.CheckReportBack(request, network, today), null, today, [], cancellationToken).ConfigureAwait(false);
+                }
             }
         }
 

@@ -86,7 +86,7 @@ internal sealed class ScenarioRunner(PolicyVersionSet versions, WorkCalendar cal
                     Take(leaveRules.Return(leaves[a.Id!], a.At, actor), leaves);
                     break;
                 case "reportBack":
-                    Take(leaveRules.ReportBack(leaves[a.Id!], a.At, actor!), leaves);
+                    Take(leaveRules.ReportBack(leaves[a.Id!], network, a.At, actor!), leaves);
                     break;
                 case "requestTransfer":
                     var kind = a.Kind == "policeAdjustment" ? TransferKind.PoliceAdjustment : TransferKind.Rotation;

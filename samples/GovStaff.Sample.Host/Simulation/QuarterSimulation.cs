@@ -391,7 +391,7 @@ internal sealed class QuarterSimulation
                 var scores = IndicatorSet.WindowStaffDefault.Indicators.ToDictionary(i => i.Code, i => i.Code switch
                 {
                     "attendance" => attendanceScore,
-                    "satisfaction" => rates.SatisfactionScore,
+                    "satisfaction" => rates.SatisfactionScore(PolicyOptions.Default),
                     _ => poor ? 45m : 86m,
                 });
                 var appraisal = new StaffAppraisal($"2022Q4-{staff.Id}", staff.Id, Quarter, new LocalDate(2020, 3, 2));

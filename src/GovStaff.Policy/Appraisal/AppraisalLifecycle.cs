@@ -59,8 +59,9 @@ public sealed class AppraisalLifecycle
         ArgumentNullException.ThrowIfNull(actor);
         var staff = network.GetStaff(appraisal.Staff);
         var subject = appraisal.Subject;
-        var body = network.GetBody(staff.StationedAt ?? throw new ArgumentException($"{staff.Id} is not stationed; there is nothing to appraise.", nameof(appraisal)));
-        var set = _schemes.For(staff.Role, body, network);
+        _ = network.GetBody(staff.StationedAt ?? throw new ArgumentException($"{staff.Id} is not stationed; there is nothing to appraise.", nameof(appraisal)));
+        var options = _engine.Versions.TryResolve(on, out var inForce) ? inForce.Options : PolicyOptions.Default;
+        var set = _schemes.For(staff.Role, Authority.Appraisers(staff, network, appraisal.StationedOn, appraisal.Period.End, options).Signatories);
         // The inputs travel as a struct to static callbacks: a quarter-end run scores everyone and allocates nothing for it.
         var step = new Step(appraisal, staff, network, actor, on) { Set = set, Scores = set.Capture(scores) };
         return Transition.Run(_engine, Machine, appraisal, appraisal.State, AppraisalTrigger.Score, Cadence, subject, actor, on, step,
@@ -135,7 +136,7 @@ public sealed class AppraisalLifecycle
                     return findings;
                 }
 
-                var set = t.CurrentSet();
+                var set = t.CurrentSet(version.Options);
                 if (set.Name != appraisal.IndicatorSet)
                 {
                     findings.Add(new Finding("art19.indicator-set-changed", Severity.Violation, new Citation(19),
@@ -154,7 +155,7 @@ public sealed class AppraisalLifecycle
             // The total and grade the rules found, worked out again from the same scores, set and version.
             static (a, s, t, version) =>
             {
-                var (total, grade) = Grading(t.CurrentSet(), a, version.Options);
+                var (total, grade) = Grading(t.CurrentSet(version.Options), a, version.Options);
                 return a with { State = s, Total = total, Grade = grade, GradedOn = t.On };
             },
             static (a, _) => new EventData(5) { ["period"] = a.Period.ToString(), ["total"] = a.Total!.Value.ToString("0.##", CultureInfo.InvariantCulture), ["grade"] = ChineseNames.NameOf(a.Grade!.Value) });
@@ -217,8 +218,8 @@ public sealed class AppraisalLifecycle
 
         public AppraisalSchemes? Schemes { get; init; }
 
-        /// <summary>The indicator set the person's township uses now.</summary>
-        public IndicatorSet CurrentSet() => Schemes!.For(Staff.Role, Network.GetBody(Staff.StationedAt!.Value), Network);
+        /// <summary>The indicator set the person's appraising body uses now, under the options in force.</summary>
+        public IndicatorSet CurrentSet(PolicyOptions options) => Schemes!.For(Staff.Role, Authority.Appraisers(Staff, Network, Appraisal.StationedOn, Appraisal.Period.End, options).Signatories);
     }
 
     // The parties the actor signs for; the appraisers' own (immutable) list when the actor is all of them, as a
@@ -267,7 +268,9 @@ public sealed class AppraisalLifecycle
         out IReadOnlyList<Party> parties, out Citation basis, out LocalizedText reason)
     {
         (parties, basis, reason) = Authority.Appraisers(staff, network, appraisal.StationedOn, appraisal.Period.End, options);
+        // A missing stationing date at the hall is a finding, never a silent fallback: Art. 23 cannot be applied without it.
+        var unknown = appraisal.StationedOn is null && staff.StationedAt is { } at && network.GetBody(at).Kind == ServiceBodyKind.ServiceHall;
         // Room for the authority finding and the rule's own without growing the list.
-        return new List<Finding>(4) { new("appraisal.appraiser", Severity.Notice, basis, reason, subject) };
+        return new List<Finding>(4) { new(unknown ? "art23.stationing-date-missing" : "appraisal.appraiser", unknown ? Severity.Violation : Severity.Notice, basis, reason, subject) };
     }
 }

@@ -3,36 +3,60 @@ using GovStaff.Policy.Organization;
 namespace GovStaff.Policy.Appraisal;
 
 /// <summary>
-/// Which indicator set applies to whom: a township's own sets (its 《管理办法》, Art. 19) where it has them, the
-/// defaults (Art. 27) otherwise.
+/// Which indicator set applies to whom. Art. 27 has the service centre and each township set its own appraisal method
+/// (政务服务中心、各乡镇要制定切实可行的考核办法; a township centre's own measures, Art. 19), so a set is keyed by the
+/// appraising body — the service hall, or a township — and by whether it is for directors; anyone whose appraising
+/// body has none is scored on the defaults (Art. 27's emphases).
 /// </summary>
 public sealed class AppraisalSchemes
 {
-    private readonly Dictionary<(HomeUnitId Township, bool Director), IndicatorSet> _byTownship = [];
+    private readonly Dictionary<(Party Body, bool Director), IndicatorSet> _byBody = [];
 
     /// <summary>The defaults alone.</summary>
     public static AppraisalSchemes Default { get; } = new();
 
-    /// <summary>Sets a township's indicator set for directors or for window staff and agents.</summary>
-    public AppraisalSchemes WithTownship(HomeUnitId township, IndicatorSet set, bool forDirectors = false)
+    /// <summary>Sets an appraising body's indicator set for directors, or for window staff and agents.</summary>
+    /// <param name="appraisingBody">The service hall (<c>Party.Of(hallId)</c>) or a township (<c>Party.Of(townshipId)</c>).</param>
+    /// <param name="set">Its indicator set.</param>
+    /// <param name="forDirectors">True for the set its directors are scored on.</param>
+    /// <returns>A copy with the set added; this instance is unchanged.</returns>
+    public AppraisalSchemes With(Party appraisingBody, IndicatorSet set, bool forDirectors = false)
     {
         ArgumentNullException.ThrowIfNull(set);
-        var copy = new AppraisalSchemes();
-        foreach (var kv in _byTownship)
+        if (appraisingBody.ServiceBody is null && appraisingBody.HomeUnit is null)
         {
-            copy._byTownship[kv.Key] = kv.Value;
+            throw new ArgumentException("The appraising body names no service body or home unit.", nameof(appraisingBody));
         }
 
-        copy._byTownship[(township, forDirectors)] = set;
+        var copy = new AppraisalSchemes();
+        foreach (var kv in _byBody)
+        {
+            copy._byBody[kv.Key] = kv.Value;
+        }
+
+        copy._byBody[(appraisingBody, forDirectors)] = set;
         return copy;
     }
 
-    /// <summary>The set for a person in a role at a body.</summary>
-    public IndicatorSet For(Role role, ServiceBody body, ServiceNetwork network)
+    /// <summary>
+    /// The set for a person in a role appraised by these bodies (Art. 23–25; <see cref="Authority.Appraisers"/>): the
+    /// first of them that has a set of its own, otherwise the default for the role. For police staff at a township
+    /// centre, appraised jointly (Art. 24), that is the township's.
+    /// </summary>
+    /// <param name="role">The person's role.</param>
+    /// <param name="appraisers">The appraising bodies.</param>
+    public IndicatorSet For(Role role, IReadOnlyList<Party> appraisers)
     {
-        ArgumentNullException.ThrowIfNull(body);
-        ArgumentNullException.ThrowIfNull(network);
-        var township = network.TownshipOf(body);
-        return township is { } t && _byTownship.TryGetValue((t, role.IsDirector()), out var set) ? set : IndicatorSet.DefaultFor(role);
+        ArgumentNullException.ThrowIfNull(appraisers);
+        var director = role.IsDirector();
+        for (var i = 0; i < appraisers.Count; i++)
+        {
+            if (_byBody.TryGetValue((appraisers[i], director), out var set))
+            {
+                return set;
+            }
+        }
+
+        return IndicatorSet.DefaultFor(role);
     }
 }

@@ -15,8 +15,10 @@ namespace GovStaff.Policy.Appraisal;
 /// </summary>
 /// <remarks>
 /// Quarters are consecutive when one directly follows the other; Q4 and the next year's Q1 are consecutive unless
-/// <see cref="PolicyOptions.ConsecutiveAcrossYears"/> is false. The rectification period is in calendar days because
-/// the article sets no working-day period.
+/// <see cref="PolicyOptions.ConsecutiveAcrossYears"/> is false. Only quarters of the same stationing (the same
+/// <see cref="StaffAppraisal.StationedOn"/>) chain: after a recall the count starts again with the next stationing. The
+/// rectification period is in calendar days because the article sets no working-day period, counted from the day
+/// after the talk (《民法典》第二百零一条), its last day inside.
 /// </remarks>
 public sealed class SanctionLifecycle
 {
@@ -211,11 +213,14 @@ public sealed class SanctionLifecycle
         return null;
     }
 
-    // The consecutive failed quarters ending with the latest, latest first; null when the latest passed.
+    // The consecutive failed quarters ending with the latest, latest first; null when the latest passed. The chain
+    // belongs to one stationing: after a recall it starts again with the next one (an appraisal of another stationing,
+    // known by its stationing date, ends it).
     private static List<AppraisalPeriod>? FailedQuarters(IReadOnlyList<StaffAppraisal> graded, AppraisalPeriod latest, StaffId staff, PolicyOptions options)
     {
         List<AppraisalPeriod>? failed = null;
-        for (var p = latest; Find(graded, p, staff, before: graded.Count) is { Grade: Grade.Fail }; p = p.Previous)
+        var stationing = Find(graded, latest, staff, before: graded.Count)?.StationedOn;
+        for (var p = latest; Find(graded, p, staff, before: graded.Count) is { Grade: Grade.Fail } a && a.StationedOn == stationing; p = p.Previous)
         {
             (failed ??= []).Add(p);
             if (p.Number == 1 && !options.ConsecutiveAcrossYears)

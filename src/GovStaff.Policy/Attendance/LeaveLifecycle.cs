@@ -9,10 +9,16 @@ namespace GovStaff.Policy.Attendance;
 
 /// <summary>
 /// Leave and reporting back (请销假制度, Art. 12(2)) with A/B cover (AB岗, Art. 12(6)):
-/// Requested → Approved | Rejected → OnLeave → Returned → Closed.
+/// Draft → Requested → Approved | Rejected → OnLeave → Returned → Closed.
 /// </summary>
 /// <remarks>
-/// <para>Leave is requested in advance as a rule; a request made on or after the first day needs a reason and is flagged.</para>
+/// <para>
+/// Leave is requested in advance as a rule (一般在事前履行): a request made on or after the first day is a warning citing
+/// Art. 12(2), with its reason when one is given; a district may refuse one without a reason
+/// (<see cref="PolicyOptions.RefuseLateLeaveWithoutReason"/>). Village agents are not bound by Art. 12(2) (Art. 13):
+/// their leave is recorded with no finding on timing or reporting back. A refused request stays in
+/// <see cref="LeaveState.Draft"/> and cannot be approved.
+/// </para>
 /// <para>
 /// Approving leave needs the managing body (Art. 15–17) and zero vacancy: the other holder of each of the person's
 /// A/B posts must be on duty on every working day of the leave; otherwise the approval is refused with the uncovered
@@ -23,8 +29,9 @@ namespace GovStaff.Policy.Attendance;
 public sealed class LeaveLifecycle
 {
     /// <summary>The lifecycle's machine, configured once.</summary>
-    public static LifecycleMachine<LeaveState, LeaveTrigger> Machine { get; } = new("leave", LeaveState.Requested, m =>
+    public static LifecycleMachine<LeaveState, LeaveTrigger> Machine { get; } = new("leave", LeaveState.Draft, m =>
     {
+        m.Configure(LeaveState.Draft).Permit(LeaveTrigger.Request, LeaveState.Requested);
         m.Configure(LeaveState.Requested).Permit(LeaveTrigger.Approve, LeaveState.Approved).Permit(LeaveTrigger.Reject, LeaveState.Rejected);
         m.Configure(LeaveState.Approved).Permit(LeaveTrigger.Start, LeaveState.OnLeave);
         m.Configure(LeaveState.OnLeave).Permit(LeaveTrigger.Return, LeaveState.Returned);
@@ -33,6 +40,7 @@ public sealed class LeaveLifecycle
 
     private static readonly Citation LeaveRule = new(12, 2);
     private static readonly Citation ABPosts = new(12, 6);
+    private static readonly Citation AgentRules = new(13);
 
     private readonly PolicyEngine _engine;
     private readonly WorkCalendar _calendar;
@@ -46,8 +54,8 @@ public sealed class LeaveLifecycle
         _calendar = calendar ?? throw new ArgumentNullException(nameof(calendar));
     }
 
-    /// <summary>Files a request: in advance as a rule; afterwards only with a reason, and flagged.</summary>
-    /// <param name="request">The request (in <see cref="LeaveState.Requested"/>).</param>
+    /// <summary>Files a request: in advance as a rule; afterwards it is flagged, with its reason when one is given.</summary>
+    /// <param name="request">The request (in <see cref="LeaveState.Draft"/>).</param>
     /// <param name="network">The network holding the person.</param>
     /// <param name="actor">Who files it (the person, or someone for them).</param>
     public LifecycleResult<LeaveRequest> Request(LeaveRequest request, ServiceNetwork network, Actor actor)
@@ -56,24 +64,30 @@ public sealed class LeaveLifecycle
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(actor);
         var staff = network.GetStaff(request.Staff);
-        var decision = _engine.Evaluate("leave.request", request.Subject, request.RequestedOn, _ =>
+        var decision = _engine.Evaluate("leave.request", request.Subject, request.RequestedOn, version =>
         {
-            var findings = new List<Finding>();
-            if (staff.Role == Role.VillageAgent)
+            if (Transition.NotAllowedFrom(Machine, request.State, LeaveTrigger.Request, LeaveRule, request.Subject) is { } notAllowed)
             {
-                findings.Add(new Finding("art13.leave-not-bound", Severity.Notice, new Citation(13),
-                    new LocalizedText("村（社区）代办人员不适用请销假制度，请假仅作记录。", "Village agents are not bound by the leave rules; the request is only recorded."), request.Subject));
+                return [notAllowed];
             }
 
-            if (request.RequestedOn < request.From)
+            var findings = new List<Finding>();
+            if (!IsBound(staff))
+            {
+                // Art. 13 lists the rules that bind village agents; 12(2) is not among them, so timing is not judged.
+                findings.Add(new Finding("art13.leave-not-bound", Severity.Notice, AgentRules,
+                    new LocalizedText("村（社区）代办人员不适用第十二条第（二）项请销假制度（第十三条），请假仅作记录。", "Village agents are not bound by Art. 12(2)'s leave rules (Art. 13); the request is only recorded."), request.Subject));
+            }
+            else if (request.RequestedOn < request.From)
             {
                 findings.Add(new Finding("art12-2.requested-in-advance", Severity.Satisfied, LeaveRule,
                     new LocalizedText($"请假于{request.RequestedOn:yyyy-MM-dd}事前提出。", $"Requested in advance, on {request.RequestedOn:yyyy-MM-dd}."), request.Subject));
             }
             else if (request.LateReason is null)
             {
-                findings.Add(new Finding("art12-2.not-in-advance", Severity.Violation, LeaveRule,
-                    new LocalizedText($"请假应事前履行；{request.RequestedOn:yyyy-MM-dd}补请而未说明理由。", $"Leave is requested in advance; this one was made on {request.RequestedOn:yyyy-MM-dd}, after the start, with no reason given."), request.Subject));
+                // 一般在事前履行: "generally" admits exceptions, so a late request is flagged, not refused, by default.
+                findings.Add(new Finding("art12-2.not-in-advance", version.Options.RefuseLateLeaveWithoutReason ? Severity.Violation : Severity.Warning, LeaveRule,
+                    new LocalizedText($"请假手续一般应事前履行；{request.RequestedOn:yyyy-MM-dd}补请，未说明理由。", $"Leave is generally requested in advance; this one was made on {request.RequestedOn:yyyy-MM-dd}, after the start, with no reason given."), request.Subject));
             }
             else
             {
@@ -172,13 +186,20 @@ public sealed class LeaveLifecycle
 
     /// <summary>The person reports back (销假); late is allowed but warned.</summary>
     /// <exception cref="DateOutsideCalendarException">The due date falls outside the calendar's data.</exception>
-    public LifecycleResult<LeaveRequest> ReportBack(LeaveRequest request, LocalDate on, Actor actor)
+    public LifecycleResult<LeaveRequest> ReportBack(LeaveRequest request, ServiceNetwork network, LocalDate on, Actor actor)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(actor);
         return Transition.Run(_engine, Machine, request, request.State, LeaveTrigger.ReportBack, LeaveRule, request.Subject, actor, on,
             version =>
             {
+                if (!IsBound(network.GetStaff(request.Staff)))
+                {
+                    return [new Finding("art13.report-back-not-bound", Severity.Notice, AgentRules,
+                        new LocalizedText($"{on:yyyy-MM-dd}销假，仅作记录（代办人员不适用请销假制度，第十三条）。", $"Reported back on {on:yyyy-MM-dd}; recorded only (village agents are not bound by the leave rules, Art. 13)."), request.Subject)];
+                }
+
                 var due = ReportBackDue(request, version.Options);
                 return on <= due
                     ? [new Finding("art12-2.reported-back", Severity.Satisfied, LeaveRule,
@@ -193,11 +214,19 @@ public sealed class LeaveLifecycle
     /// Whether a leave that has begun is overdue for reporting back on <paramref name="today"/>: a warning (Art. 12(2))
     /// once <see cref="PolicyOptions.ReportBackWorkingDays"/> working days have passed since it ended.
     /// </summary>
-    public Decision CheckReportBack(LeaveRequest request, LocalDate today)
+    public Decision CheckReportBack(LeaveRequest request, ServiceNetwork network, LocalDate today)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(network);
+        var bound = IsBound(network.GetStaff(request.Staff));
         return _engine.Evaluate("leave.check-report-back", request.Subject, today, version =>
         {
+            if (!bound)
+            {
+                return [new Finding("art13.report-back-not-bound", Severity.Notice, AgentRules,
+                    new LocalizedText("代办人员不适用请销假制度（第十三条），不检查销假。", "Village agents are not bound by the leave rules (Art. 13); reporting back is not checked."), request.Subject)];
+            }
+
             if (request.State is not (LeaveState.OnLeave or LeaveState.Returned))
             {
                 return [new Finding("art12-2.report-back-not-due", Severity.Notice, LeaveRule,
@@ -262,6 +291,9 @@ public sealed class LeaveLifecycle
 
         return findings;
     }
+
+    // Art. 12 addresses window staff; Art. 13 leaves 12(2) out of the village agents' rules.
+    private static bool IsBound(StaffMember staff) => staff.Role != Role.VillageAgent;
 
     private LocalDate ReportBackDue(LeaveRequest request, PolicyOptions options)
     {

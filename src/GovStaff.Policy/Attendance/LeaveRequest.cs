@@ -11,7 +11,7 @@ public sealed record LeaveRequest
     /// <summary>The longest leave a request may cover, in calendar days; longer is a data error, not a decision.</summary>
     public const int MaxDays = 366;
 
-    /// <summary>Creates a request in <see cref="LeaveState.Requested"/>.</summary>
+    /// <summary>Creates a request in <see cref="LeaveState.Draft"/>; <c>LeaveLifecycle.Request</c> files it.</summary>
     /// <param name="id">The request's id.</param>
     /// <param name="staff">Who asks.</param>
     /// <param name="from">First day of leave.</param>
@@ -39,6 +39,7 @@ public sealed record LeaveRequest
         Reason = Guard.Text(reason, nameof(Reason), 500);
         RequestedOn = Guard.IsoDate(requestedOn, nameof(RequestedOn));
         LateReason = Guard.OptionalText(lateReason, nameof(LateReason), 500);
+        State = LeaveState.Draft;
     }
 
     /// <summary>The request's id.</summary>

@@ -5,6 +5,10 @@ namespace GovStaff.Policy.Attendance;
 /// <summary>The states of a leave request (请假 → 销假, Art. 12(2)).</summary>
 public enum LeaveState
 {
+    /// <summary>Drawn up but not filed, or filed and refused: only filing (again) is possible.</summary>
+    [ChineseName("未提交")]
+    Draft = 6,
+
     /// <summary>Requested, awaiting approval.</summary>
     [ChineseName("已申请")]
     Requested = 0,
@@ -33,6 +37,10 @@ public enum LeaveState
 /// <summary>The triggers of a leave request.</summary>
 public enum LeaveTrigger
 {
+    /// <summary>The request is filed.</summary>
+    [ChineseName("提交申请")]
+    Request,
+
     /// <summary>The managing body approves.</summary>
     [ChineseName("批准")]
     Approve,

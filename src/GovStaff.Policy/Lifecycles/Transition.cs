@@ -115,6 +115,16 @@ internal static class Transition
         return new LifecycleResult<T>(decision, updated, @event);
     }
 
+    /// <summary>
+    /// The check a lifecycle's first step makes before its own rules: null when the trigger may fire from the state,
+    /// otherwise the refusal. An entity whose filing was refused stays in its draft state, from which nothing but
+    /// filing again is possible.
+    /// </summary>
+    public static Finding? NotAllowedFrom<TState, TTrigger>(LifecycleMachine<TState, TTrigger> machine, TState state, TTrigger trigger, Citation basis, string subject)
+        where TState : struct, Enum
+        where TTrigger : struct, Enum =>
+        machine.CanFire(state, trigger) ? null : NotAllowed(machine, state, trigger, basis, subject);
+
     private static Finding NotAllowed<TState, TTrigger>(LifecycleMachine<TState, TTrigger> machine, TState state, TTrigger trigger, Citation basis, string subject)
         where TState : struct, Enum
         where TTrigger : struct, Enum

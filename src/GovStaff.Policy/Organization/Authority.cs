@@ -92,13 +92,30 @@ public static class Authority
         {
             case ServiceBodyKind.ServiceHall:
                 var months = options.HallAppraisalTenureMonths;
-                var mark = stationedOn?.PlusMonths(months);
-                var longEnough = mark is { } m && (options.HallAppraisalTenureInclusive ? periodEnd >= m : periodEnd > m);
-                return longEnough
+                if (stationedOn is not { } from)
+                {
+                    // Art. 23 turns on the stationing date: without it nobody can say who appraises. The caller gets the
+                    // home unit with a reason that says so, and the appraisal lifecycle refuses on it (MissingStationingDate).
+                    return (Party.Of(staff.HomeUnitId).AsList(), new Citation(23),
+                        new LocalizedText("进驻大厅日期未知，无法依第二十三条确定考核主体。", "The date of stationing at the hall is unknown, so Art. 23 cannot say who appraises."));
+                }
+
+                // 《民法典》第二百零一、二百零二条: the half year runs from the day after stationing to the corresponding day,
+                // which is inside it; 以上 includes the number (第一千二百五十九条), so it is complete at the end of that day.
+                var mark = from.PlusMonths(months);
+                var longEnough = options.HallAppraisalTenureInclusive ? periodEnd >= mark : periodEnd > mark;
+                if (longEnough)
+                {
+                    return (Party.Of(body.Id).AsList(), new Citation(23),
+                        new LocalizedText($"进驻大厅满{months}个月（{from:yyyy-MM-dd}起，{mark:yyyy-MM-dd}届满），由政务服务中心考核。", $"Stationed at the hall for {months} months or more (since {from:yyyy-MM-dd}, complete with {mark:yyyy-MM-dd}): appraised by the service centre."));
+                }
+
+                // Art. 23 is silent on the others: who appraises them is this library's assumption, an option either way.
+                return options.ServiceCentreAppraisesNewHallStaff
                     ? (Party.Of(body.Id).AsList(), new Citation(23),
-                        new LocalizedText($"进驻大厅满{months}个月（{stationedOn:yyyy-MM-dd}起），由政务服务中心考核。", $"Stationed at the hall for {months} months or more (since {stationedOn:yyyy-MM-dd}): appraised by the service centre."))
+                        new LocalizedText($"进驻大厅不满{months}个月；第二十三条未规定其考核主体，按本库选项（ServiceCentreAppraisesNewHallStaff）由政务服务中心考核。", $"Stationed at the hall for less than {months} months; Art. 23 does not say who appraises them, so by this library's option (ServiceCentreAppraisesNewHallStaff) the service centre does."))
                     : (Party.Of(staff.HomeUnitId).AsList(), new Citation(23),
-                        new LocalizedText($"进驻大厅不满{months}个月，第二十三条不由政务服务中心考核，由原派驻单位考核。", $"Stationed at the hall for less than {months} months: Art. 23 does not give the appraisal to the service centre, so the home unit appraises."));
+                        new LocalizedText($"进驻大厅不满{months}个月；第二十三条未规定其考核主体，本库假定由原派驻单位考核（选项ServiceCentreAppraisesNewHallStaff，非本办法规定）。", $"Stationed at the hall for less than {months} months; Art. 23 does not say who appraises them, so this library assumes the home unit does (option ServiceCentreAppraisesNewHallStaff; not a rule of the measures)."));
             case ServiceBodyKind.TownshipCentre:
                 var township = body.Locality!.Value;
                 return network.IsPoliceStaff(staff)

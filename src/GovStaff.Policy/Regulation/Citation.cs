@@ -29,6 +29,24 @@ public readonly record struct Citation : IComparable<Citation>, ISpanFormattable
     {
     }
 
+    /// <summary>
+    /// Creates a citation of an instrument as a whole, for one that has sections rather than articles:
+    /// 《国务院办公厅关于建立政务服务“好差评”制度提高政务服务水平的意见》（国办发〔2019〕51号）.
+    /// </summary>
+    /// <param name="source">An instrument with a document number (<see cref="LegalSourceNames.DocumentNumber"/>).</param>
+    /// <exception cref="ArgumentOutOfRangeException">The source is cited by article.</exception>
+    public Citation(LegalSource source)
+    {
+        if (!Enum.IsDefined(source) || source.DocumentNumber() is null)
+        {
+            throw new ArgumentOutOfRangeException(nameof(source), source, "Only an instrument without articles is cited as a whole; cite an article of this one.");
+        }
+
+        Source = source;
+        Article = 0;
+        Item = null;
+    }
+
     /// <summary>Creates a citation of an article of any <see cref="LegalSource"/>.</summary>
     /// <param name="source">The instrument.</param>
     /// <param name="article">The article number (1–9999; 1–31 for the measures).</param>
@@ -70,14 +88,17 @@ public readonly record struct Citation : IComparable<Citation>, ISpanFormattable
     /// <summary>The instrument cited.</summary>
     public LegalSource Source { get; }
 
-    /// <summary>The article number (条).</summary>
+    /// <summary>True when the citation names an instrument as a whole (<see cref="Article"/> is 0).</summary>
+    public bool IsWholeInstrument => Article == 0 && Source != LegalSource.Measures;
+
+    /// <summary>The article number (条); 0 for an instrument cited as a whole.</summary>
     public int Article { get; }
 
     /// <summary>The item number (项), or null when the whole article is cited.</summary>
     public int? Item { get; }
 
     /// <summary>The citation of the whole article this citation is in.</summary>
-    public Citation WholeArticle => new(Source, Article);
+    public Citation WholeArticle => IsWholeInstrument ? this : new(Source, Article);
 
     /// <summary>True when this citation is the same as <paramref name="other"/> or an item inside it.</summary>
     public bool IsWithin(Citation other) =>
@@ -104,6 +125,11 @@ public readonly record struct Citation : IComparable<Citation>, ISpanFormattable
 
     private string RenderChinese()
     {
+        if (IsWholeInstrument)
+        {
+            return "《" + Source.ChineseName() + "》（" + Source.DocumentNumber() + "）";
+        }
+
         var prefix = Source == LegalSource.Measures ? string.Empty : "《" + Source.ChineseName() + "》";
         var item = Item is { } i ? "第（" + ChineseNumerals.Format(i) + "）项" : string.Empty;
         return prefix + "第" + ChineseNumerals.Format(Article) + "条" + item;
@@ -111,6 +137,11 @@ public readonly record struct Citation : IComparable<Citation>, ISpanFormattable
 
     private string RenderEnglish()
     {
+        if (IsWholeInstrument)
+        {
+            return Source.EnglishName() + " (" + Source.EnglishDocumentNumber() + ")";
+        }
+
         var prefix = Source == LegalSource.Measures ? string.Empty : Source.EnglishName() + " ";
         var item = Item is { } i ? "(" + i.ToString(CultureInfo.InvariantCulture) + ")" : string.Empty;
         return prefix + "Art. " + Article.ToString(CultureInfo.InvariantCulture) + item;
@@ -196,6 +227,17 @@ public readonly record struct Citation : IComparable<Citation>, ISpanFormattable
         }
 
         var s = text.Trim();
+        foreach (var source in LegalSourceNames.All)
+        {
+            // An instrument cited as a whole: its rendering in either language, or its document number alone.
+            if (source.DocumentNumber() is { } number &&
+                (s == number || s == source.EnglishDocumentNumber() || s == new Citation(source).ToChinese() || s == new Citation(source).ToEnglish()))
+            {
+                citation = new Citation(source);
+                return true;
+            }
+        }
+
         return s.Contains('第', StringComparison.Ordinal) || s.Contains('笫', StringComparison.Ordinal)
             ? TryParseChinese(s, out citation)
             : TryParseEnglish(s, out citation);
@@ -218,7 +260,8 @@ public readonly record struct Citation : IComparable<Citation>, ISpanFormattable
             foreach (var candidate in LegalSourceNames.All)
             {
                 var cn = candidate.ChineseName();
-                if (name == cn || name == "中华人民共和国" + cn)
+                // The measures' title is also read without its trailing （试行）（征求意见稿）.
+                if (name == cn || name == "中华人民共和国" + cn || (candidate == LegalSource.Measures && name.Length >= 8 && cn.StartsWith(name, StringComparison.Ordinal)))
                 {
                     source = candidate;
                     found = true;
@@ -280,7 +323,8 @@ public readonly record struct Citation : IComparable<Citation>, ISpanFormattable
             var found = false;
             foreach (var candidate in LegalSourceNames.All)
             {
-                if (string.Equals(name, candidate.EnglishName(), StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(name, candidate.EnglishName(), StringComparison.OrdinalIgnoreCase) ||
+                    (candidate == LegalSource.Measures && string.Equals(name, "Shapotou Measures", StringComparison.OrdinalIgnoreCase)))
                 {
                     source = candidate;
                     found = true;

@@ -3,7 +3,7 @@ namespace GovStaff.Policy.Regulation;
 /// <summary>The instrument a <see cref="Citation"/> points into.</summary>
 public enum LegalSource
 {
-    /// <summary>The Shapotou District measures this library models (《沙坡头区基层政务服务人员队伍建设管理办法（试行）》).</summary>
+    /// <summary>The Shapotou District measures this library models (《沙坡头区基层政务服务人员队伍建设管理办法（试行）（征求意见稿）》).</summary>
     Measures = 0,
 
     /// <summary>《中华人民共和国行政许可法》 (Administrative Licensing Law): time limits in working days, one-time notification.</summary>
@@ -17,6 +17,13 @@ public enum LegalSource
 
     /// <summary>《全国年节及纪念日放假办法》 (National Holidays Measures): public holidays, regional minority festivals.</summary>
     NationalHolidayMeasures = 4,
+
+    /// <summary>
+    /// 《国务院办公厅关于建立政务服务“好差评”制度提高政务服务水平的意见》 (国办发〔2019〕51号): the national good/bad
+    /// rating system that Art. 20 refers to — a reason for a bad review, verification, rectification and return visits.
+    /// It is cited as a whole (<see cref="Citation(LegalSource)"/>): it has sections, not articles.
+    /// </summary>
+    RatingSystemOpinion = 5,
 }
 
 /// <summary>Names of the legal sources in both languages.</summary>
@@ -25,23 +32,39 @@ public static class LegalSourceNames
     /// <summary>The short Chinese title, without book-title marks: 行政许可法.</summary>
     public static string ChineseName(this LegalSource source) => source switch
     {
-        LegalSource.Measures => "沙坡头区基层政务服务人员队伍建设管理办法",
+        LegalSource.Measures => "沙坡头区基层政务服务人员队伍建设管理办法（试行）（征求意见稿）",
         LegalSource.AdministrativeLicensingLaw => "行政许可法",
         LegalSource.CivilCode => "民法典",
         LegalSource.CivilServantLaw => "公务员法",
         LegalSource.NationalHolidayMeasures => "全国年节及纪念日放假办法",
+        LegalSource.RatingSystemOpinion => "国务院办公厅关于建立政务服务“好差评”制度提高政务服务水平的意见",
         _ => throw new ArgumentOutOfRangeException(nameof(source), source, "Unknown legal source."),
     };
 
     /// <summary>The English short title: Administrative Licensing Law.</summary>
     public static string EnglishName(this LegalSource source) => source switch
     {
-        LegalSource.Measures => "Shapotou Measures",
+        LegalSource.Measures => "Shapotou Measures (trial, draft for comments)",
         LegalSource.AdministrativeLicensingLaw => "Administrative Licensing Law",
         LegalSource.CivilCode => "Civil Code",
         LegalSource.CivilServantLaw => "Civil Servant Law",
         LegalSource.NationalHolidayMeasures => "National Holidays Measures",
+        LegalSource.RatingSystemOpinion => "State Council General Office Opinion on the Good/Bad Rating of Government Services",
         _ => throw new ArgumentOutOfRangeException(nameof(source), source, "Unknown legal source."),
+    };
+
+    /// <summary>The document number of an instrument cited as a whole (国办发〔2019〕51号); null for laws cited by article.</summary>
+    public static string? DocumentNumber(this LegalSource source) => source switch
+    {
+        LegalSource.RatingSystemOpinion => "国办发〔2019〕51号",
+        _ => null,
+    };
+
+    /// <summary>The document number in English (Guobanfa [2019] No. 51); null for laws cited by article.</summary>
+    internal static string? EnglishDocumentNumber(this LegalSource source) => source switch
+    {
+        LegalSource.RatingSystemOpinion => "Guobanfa [2019] No. 51",
+        _ => null,
     };
 
     internal static readonly LegalSource[] All = Enum.GetValues<LegalSource>();

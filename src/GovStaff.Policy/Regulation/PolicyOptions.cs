@@ -1,8 +1,9 @@
 namespace GovStaff.Policy.Regulation;
 
 /// <summary>
-/// The numbers and readings the rules use, with the measures' values as defaults. Where the text is silent or
-/// ambiguous (ARTICLES.md, "known defects") the choice is an explicit option with the natural reading as its default.
+/// The numbers and readings the rules use. Where the measures give a number or a reading, it is the default; where
+/// they are silent or ambiguous (ARTICLES.md, "known defects") the choice is an explicit option, and its default names
+/// its source: another law, national practice, or an assumption of this library (docs/options.md lists every one).
 /// </summary>
 /// <remarks>
 /// Bind it from configuration (section <c>GovStaffPolicy:Options</c> in the host) or create it in code; either way
@@ -10,15 +11,35 @@ namespace GovStaff.Policy.Regulation;
 /// </remarks>
 public sealed record PolicyOptions
 {
-    /// <summary>The options as the measures state them.</summary>
+    /// <summary>The defaults.</summary>
+    /// <remarks>
+    /// <para>From the measures: <see cref="AgeLimitYears"/> (45, Art. 4), <see cref="StabilityPeriodYears"/> (2, Art. 4),
+    /// <see cref="HallAppraisalTenureMonths"/> (6, Art. 23), <see cref="RoutineAppraisalMonths"/> (3, Art. 26),
+    /// <see cref="ConsecutiveFailuresBeforeRecall"/> (2, Art. 29).</para>
+    /// <para>From other law: <see cref="AgeLimitInclusive"/> and <see cref="HallAppraisalTenureInclusive"/>
+    /// (《民法典》第一千二百五十九条), <see cref="StatutoryLimitWorkingDays"/>, <see cref="ExtensionWorkingDays"/> and
+    /// <see cref="NotificationWorkingDays"/> (《行政许可法》第四十二、三十二条).</para>
+    /// <para>From national or provincial practice (好差评, 国办发〔2019〕51号 and provincial rules): <see cref="BadReviewContactWorkingDays"/>,
+    /// <see cref="BadReviewRectificationWorkingDays"/>.</para>
+    /// <para>Assumptions of this library, where the measures say only 及时, 限期, 定期 or nothing: every other number
+    /// (<see cref="AttendanceGraceMinutes"/>, <see cref="ReportBackWorkingDays"/>, <see cref="AdjustmentReportWorkingDays"/>,
+    /// <see cref="RectificationPeriodDays"/>, <see cref="ExcellentThreshold"/>, <see cref="PassThreshold"/>,
+    /// <see cref="EarlyWarningShare"/>, <see cref="EarlyWarningRemainingWorkingDays"/>, <see cref="AppointmentReplyWorkingDays"/>,
+    /// <see cref="TrainingIntervalMonths"/>, <see cref="SatisfactionDeductionPerLateBadReview"/>,
+    /// <see cref="SatisfactionScoreWhenUnrated"/>) and the readings of open words (一般, 等, 原则上), whose defaults
+    /// warn rather than refuse.</para>
+    /// </remarks>
     public static PolicyOptions Default { get; } = new();
 
-    /// <summary>Art. 4: nominees for hall and township windows must be <em>under</em> this age (45岁以下). Default 45.</summary>
-    /// <remarks>
-    /// "45岁以下" could include 45 under 《民法典》第一千二百五十九条 (以下 includes the number itself); the measures'
-    /// gloss and common practice read it as strictly under 45, the default here. Set 46 for the inclusive reading.
-    /// </remarks>
+    /// <summary>Art. 4: the oldest age, in completed years (周岁), a nominee for a hall or township window may have (45岁以下). Default 45.</summary>
     public int AgeLimitYears { get; init; } = 45;
+
+    /// <summary>
+    /// Art. 4: whether "45岁以下" includes 45. Default true: 《民法典》第一千二百五十九条 — 以上、以下、以内、届满 include the
+    /// number — so a person aged 45 in full years qualifies and one aged 46 does not (refused from the 46th birthday).
+    /// False is the strict reading (under 45).
+    /// </summary>
+    public bool AgeLimitInclusive { get; init; } = true;
 
     /// <summary>Art. 4: on which date age is measured. Default <see cref="AgeReferenceDate.NominationDate"/>.</summary>
     public AgeReferenceDate AgeMeasuredOn { get; init; } = AgeReferenceDate.NominationDate;
@@ -27,12 +48,23 @@ public sealed record PolicyOptions
     public LeapDayBirthdays LeapDayBirthdays { get; init; } = LeapDayBirthdays.March1;
 
     /// <summary>
-    /// Whether Art. 4's age and computer conditions also bind police staff stationed under Art. 5. Default false:
-    /// Art. 4 addresses townships and departments, Art. 5 police stations, and asks only for capable backbone staff.
+    /// Whether Art. 4 also binds police staff stationed under Art. 5: its age and computer conditions on nomination and
+    /// its two-year stability on an Art. 7 adjustment. Default false: Art. 4 addresses townships and departments; Art. 5
+    /// asks police stations only for capable backbone staff, and Art. 7 governs their adjustments (prior approval and a
+    /// report afterwards).
     /// </summary>
     public bool ApplyArticle4ToPoliceStaff { get; init; }
 
-    /// <summary>Art. 4: no rotation within this many years of stationing, in principle. Default 2.</summary>
+    /// <summary>
+    /// Art. 5: whether a police nominee placed anywhere but their own township's centre is refused. Default false:
+    /// Art. 5 says where police staff go (所属乡镇民生服务中心) and forbids nothing, so another placement is a notice.
+    /// </summary>
+    public bool PoliceStaffOnlyAtOwnTownshipCentre { get; init; }
+
+    /// <summary>
+    /// Art. 4: no rotation within this many years of stationing, in principle. Default 2. Counted as
+    /// 《民法典》第二百零一、二百零二条 count periods: from the day after stationing to the anniversary, which is inside.
+    /// </summary>
     public int StabilityPeriodYears { get; init; } = 2;
 
     /// <summary>Art. 23: months stationed at the hall before the service centre appraises. Default 6 (半年).</summary>
@@ -56,7 +88,10 @@ public sealed record PolicyOptions
     /// </summary>
     public bool ConsecutiveAcrossYears { get; init; } = true;
 
-    /// <summary>Art. 29: calendar days to rectify after an admonition talk (the article says only 限期). Default 30.</summary>
+    /// <summary>
+    /// Art. 29: calendar days to rectify after an admonition talk (the article says only 限期). Default 30, an
+    /// assumption. Counted from the day after the talk (《民法典》第二百零一条); the last day is inside.
+    /// </summary>
     public int RectificationPeriodDays { get; init; } = 30;
 
     /// <summary>
@@ -70,6 +105,12 @@ public sealed record PolicyOptions
     /// (销假). The article says 及时 (promptly); default 1: by the next working day.
     /// </summary>
     public int ReportBackWorkingDays { get; init; } = 1;
+
+    /// <summary>
+    /// Art. 12(2): whether leave requested on or after its first day without a reason is refused. Default false: the
+    /// article says 请假手续<em>一般</em>在事前履行 ("generally" in advance), which admits exceptions, so it is a warning.
+    /// </summary>
+    public bool RefuseLateLeaveWithoutReason { get; init; }
 
     /// <summary>
     /// Art. 7: working days after a police adjustment is executed within which the adjusted person must be reported to
@@ -92,10 +133,10 @@ public sealed record PolicyOptions
     /// <summary>The one extension allowed with the agency head's approval, in working days. Default 10 (《行政许可法》第四十二条).</summary>
     public int ExtensionWorkingDays { get; init; } = 10;
 
-    /// <summary>Art. 21: early warning once this share of a case's time is used. Default 0.8.</summary>
+    /// <summary>Art. 21: early warning (预警) once this share of a case's time is used. Default 0.8, an assumption (the article sets no threshold).</summary>
     public decimal EarlyWarningShare { get; init; } = 0.8m;
 
-    /// <summary>Art. 21: early warning once this many working days or fewer remain. Default 3.</summary>
+    /// <summary>Art. 21: early warning once this many working days or fewer remain. Default 3, an assumption (the article sets no threshold).</summary>
     public int EarlyWarningRemainingWorkingDays { get; init; } = 3;
 
     /// <summary>
@@ -104,17 +145,43 @@ public sealed record PolicyOptions
     /// </summary>
     public int NotificationWorkingDays { get; init; } = 5;
 
-    /// <summary>Art. 12(7): working days within which an appointment request must be answered (及时答复). Default 1.</summary>
+    /// <summary>Art. 12(7): working days within which an appointment request must be answered (及时答复). Default 1, an assumption.</summary>
     public int AppointmentReplyWorkingDays { get; init; } = 1;
 
-    /// <summary>Art. 20: working days to contact and verify after a bad review. Default 1 (common provincial practice).</summary>
+    /// <summary>
+    /// 好差评 (国办发〔2019〕51号, beside Art. 20): working days to contact and verify after a bad review. The measures
+    /// give no number; default 1, the common provincial practice (e.g. 辽宁, 安阳).
+    /// </summary>
     public int BadReviewContactWorkingDays { get; init; } = 1;
 
-    /// <summary>Art. 20: working days to rectify a bad review and give feedback. Default 15 (common provincial practice).</summary>
+    /// <summary>
+    /// 好差评 (国办发〔2019〕51号, beside Art. 20): working days to rectify a bad review and give feedback. The measures
+    /// give no number; default 15, the common provincial practice (e.g. 辽宁, 四川).
+    /// </summary>
     public int BadReviewRectificationWorkingDays { get; init; } = 15;
 
-    /// <summary>Art. 18: months without training after which a staff member gets a warning. Default 6.</summary>
+    /// <summary>
+    /// Art. 27 (服务对象满意度): points taken off the suggested satisfaction score for each bad review not rectified on
+    /// time. Default 5, an assumption; a township sets its own in its measures (Art. 19).
+    /// </summary>
+    public decimal SatisfactionDeductionPerLateBadReview { get; init; } = 5m;
+
+    /// <summary>Art. 27: the suggested satisfaction score (0–100) of a person nobody rated. Default 100, an assumption.</summary>
+    public decimal SatisfactionScoreWhenUnrated { get; init; } = 100m;
+
+    /// <summary>
+    /// Art. 18 (定期组织业务培训): months without training after which a staff member gets a warning. The article says
+    /// only 定期 (regularly); default 6, an assumption. Counted as 《民法典》第二百零一、二百零二条 count periods.
+    /// </summary>
     public int TrainingIntervalMonths { get; init; } = 6;
+
+    /// <summary>
+    /// Art. 23: whether the service centre also appraises hall staff stationed for less than half a year. Default
+    /// false: Art. 23 gives the centre only those stationed half a year or more and says nothing of the others, so this
+    /// library assumes their home unit appraises them (it guides their business, Art. 15). An assumption, not the
+    /// measures' rule; every such decision says so.
+    /// </summary>
+    public bool ServiceCentreAppraisesNewHallStaff { get; init; }
 
     /// <summary>Checks every value.</summary>
     /// <returns>One message per problem, naming the option; empty when valid.</returns>
@@ -151,6 +218,16 @@ public sealed record PolicyOptions
         Range(nameof(BadReviewContactWorkingDays), BadReviewContactWorkingDays, 1, 30);
         Range(nameof(BadReviewRectificationWorkingDays), BadReviewRectificationWorkingDays, 1, 120);
         Range(nameof(TrainingIntervalMonths), TrainingIntervalMonths, 1, 60);
+        if (SatisfactionDeductionPerLateBadReview < 0 || SatisfactionDeductionPerLateBadReview > 100)
+        {
+            errors.Add($"{nameof(SatisfactionDeductionPerLateBadReview)} must be between 0 and 100; got {SatisfactionDeductionPerLateBadReview}.");
+        }
+
+        if (SatisfactionScoreWhenUnrated < 0 || SatisfactionScoreWhenUnrated > 100)
+        {
+            errors.Add($"{nameof(SatisfactionScoreWhenUnrated)} must be between 0 and 100; got {SatisfactionScoreWhenUnrated}.");
+        }
+
         if (EarlyWarningShare <= 0 || EarlyWarningShare >= 1)
         {
             errors.Add($"{nameof(EarlyWarningShare)} must be between 0 and 1 (exclusive); got {EarlyWarningShare}.");

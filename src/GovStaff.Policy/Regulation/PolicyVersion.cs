@@ -13,10 +13,13 @@ namespace GovStaff.Policy.Regulation;
 /// </remarks>
 public sealed record PolicyVersion
 {
-    /// <summary>The draft trial measures over the widest reading of Art. 31: 2021-01-01 to 2023-12-31, default options.</summary>
+    /// <summary>
+    /// The draft trial measures (征求意见稿) over the widest reading of Art. 31: 2021-01-01 to 2023-12-31, default options.
+    /// An action dated later is refused under Art. 31 until a successor version is configured.
+    /// </summary>
     public static PolicyVersion Trial2021 { get; } = new(
         "shapotou-2021-trial",
-        new LocalizedText("沙坡头区基层政务服务人员队伍建设管理办法（试行）", "Shapotou measures for grassroots government-service staff (trial)"),
+        new LocalizedText("沙坡头区基层政务服务人员队伍建设管理办法（试行）（征求意见稿）", "Shapotou measures for grassroots government-service staff (trial, draft for comments)"),
         new LocalDate(2021, 1, 1),
         new LocalDate(2023, 12, 31),
         PolicyOptions.Default);

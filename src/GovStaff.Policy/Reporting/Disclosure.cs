@@ -30,7 +30,8 @@ public static class Disclosure
         ArgumentNullException.ThrowIfNull(network);
         var all = cases.ToArray();
         var published = all.Where(c => c.Confidentiality == Confidentiality.Public)
-            .Select(c => new PublicCase(c.Item, network.GetBody(c.Body).Name,
+            // Every text is masked (Art. 20: 个人隐私): an item's free text may carry an ID or mobile number.
+            .Select(c => new PublicCase(PersonalData.MaskText(c.Item), PersonalData.MaskText(network.GetBody(c.Body).Name),
                 network.TryGetStaff(c.AcceptedBy, out var s) ? PersonalData.MaskName(s.Name) : string.Empty, c.Channel, c.AcceptedOn, c.CompletedOn))
             .ToArray();
         return (published, all.Length - published.Length);

@@ -29,10 +29,19 @@ public sealed record RatingRates(int Ratings, int Good, int Bad, int Services, i
     public decimal? RectifiedOnTimeRate => Bad == 0 ? null : Math.Round((decimal)RectifiedOnTime / Bad, 4);
 
     /// <summary>
-    /// The suggested citizen-satisfaction score (0–100) for the appraisal: the 好评率 as a percentage, less 5 points per
-    /// bad review not rectified on time; 100 when nobody rated. A township may weigh it differently (Art. 19).
+    /// The suggested citizen-satisfaction score (0–100) for the appraisal (Art. 27): the 好评率 as a percentage, less
+    /// <see cref="Regulation.PolicyOptions.SatisfactionDeductionPerLateBadReview"/> points per bad review not rectified on
+    /// time; <see cref="Regulation.PolicyOptions.SatisfactionScoreWhenUnrated"/> when nobody rated. Both numbers are this
+    /// library's assumptions (options); a township sets its own in its measures (Art. 19).
     /// </summary>
-    public decimal SatisfactionScore => Math.Clamp((GoodRate ?? 1m) * 100m - (5m * (Bad - RectifiedOnTime)), 0m, 100m);
+    /// <param name="options">The options of the policy version in force.</param>
+    public decimal SatisfactionScore(Regulation.PolicyOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return GoodRate is not { } rate
+            ? options.SatisfactionScoreWhenUnrated
+            : Math.Clamp((rate * 100m) - (options.SatisfactionDeductionPerLateBadReview * (Bad - RectifiedOnTime)), 0m, 100m);
+    }
 
     /// <summary>Counts the rates for one staff member over a period.</summary>
     /// <param name="staff">The staff member.</param>

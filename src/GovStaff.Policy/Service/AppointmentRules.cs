@@ -7,8 +7,8 @@ namespace GovStaff.Policy.Service;
 
 /// <summary>
 /// Appointments (预约服务制度, Art. 12(7)): the window answers in time (<see cref="PolicyOptions.AppointmentReplyWorkingDays"/>
-/// working days, by close of business); an accepted appointment agrees a time within office hours on a working day and
-/// lists all materials at once; a refusal gives the reason. Village agents are bound too (Art. 13).
+/// working days, by close of business); an accepted appointment agrees a time (the article sets no hours for it, so a
+/// time outside office hours is a notice) and lists all materials at once; a refusal gives the reason. Village agents are bound too (Art. 13).
 /// </summary>
 public sealed class AppointmentRules
 {
@@ -33,7 +33,7 @@ public sealed class AppointmentRules
         return _schedule.DueInstant(day, n);
     }
 
-    /// <summary>Accepts: the slot must be in office hours on a working day, and every material listed.</summary>
+    /// <summary>Accepts: the agreed time must lie ahead (outside office hours is a notice), and every material listed.</summary>
     public Decision Accept(Appointment appointment, Instant answeredAt, Instant slot, IReadOnlyList<string> materials)
     {
         ArgumentNullException.ThrowIfNull(appointment);
@@ -42,10 +42,14 @@ public sealed class AppointmentRules
         {
             var findings = new List<Finding> { Timeliness(appointment, answeredAt) };
             var local = slot.InZone(_schedule.Hours.Zone).LocalDateTime;
-            findings.Add(_schedule.IsOpenAt(slot) && slot > answeredAt
-                ? new Finding("art12-7.slot", Severity.Satisfied, Appointments, new LocalizedText($"约定服务时间{local:yyyy-MM-dd HH:mm}。", $"Agreed time {local:yyyy-MM-dd HH:mm}."), appointment.Subject)
-                : new Finding("art12-7.slot-outside-hours", Severity.Violation, Appointments,
-                    new LocalizedText($"约定时间{local:yyyy-MM-dd HH:mm}不在工作日办公时间内或已过去。", $"The agreed time {local:yyyy-MM-dd HH:mm} is not within office hours on a working day, or has passed."), appointment.Subject));
+            // Art. 12(7) sets no hours for an agreed time: outside office hours is a notice, a time already past is no agreement.
+            findings.Add(slot <= answeredAt
+                ? new Finding("art12-7.slot-passed", Severity.Violation, Appointments,
+                    new LocalizedText($"约定时间{local:yyyy-MM-dd HH:mm}已过去。", $"The agreed time {local:yyyy-MM-dd HH:mm} has already passed."), appointment.Subject)
+                : _schedule.IsOpenAt(slot)
+                    ? new Finding("art12-7.slot", Severity.Satisfied, Appointments, new LocalizedText($"约定服务时间{local:yyyy-MM-dd HH:mm}。", $"Agreed time {local:yyyy-MM-dd HH:mm}."), appointment.Subject)
+                    : new Finding("art12-7.slot-outside-hours", Severity.Notice, Appointments,
+                        new LocalizedText($"约定服务时间{local:yyyy-MM-dd HH:mm}，在工作日办公时间以外。", $"Agreed time {local:yyyy-MM-dd HH:mm}, outside office hours on a working day."), appointment.Subject));
             findings.Add(materials.Count > 0 && materials.All(m => !string.IsNullOrWhiteSpace(m))
                 ? new Finding("art12-7.materials-listed", Severity.Satisfied, [Appointments, new Citation(12, 4)],
                     new LocalizedText($"一次性告知所需材料：{string.Join("、", materials)}。", $"All materials listed at once: {string.Join(", ", materials)}."), appointment.Subject)

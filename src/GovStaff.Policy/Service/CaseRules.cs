@@ -23,6 +23,9 @@ public sealed class CaseRules
     private static readonly Citation Tracking = new(21);
     private static readonly Citation Licensing42 = new(LegalSource.AdministrativeLicensingLaw, 42);
     private static readonly Citation Licensing45 = new(LegalSource.AdministrativeLicensingLaw, 45);
+    private static readonly Citation WindowDuties = new(10, 2);
+    private static readonly Citation AgentDuties = new(11, 2);
+    private static readonly Citation DirectorPowers = new(8, 2);
 
     private readonly PolicyEngine _engine;
     private readonly WorkCalendar _calendar;
@@ -45,12 +48,20 @@ public sealed class CaseRules
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(actor);
         var staff = network.GetStaff(@case.AcceptedBy);
+        var duties = CaseDuties(staff);
         var decision = _engine.Evaluate("case.accept", @case.Subject, @case.AcceptedOn, version =>
         {
             var findings = new List<Finding>();
+            if (@case.State != CaseState.Draft)
+            {
+                findings.Add(new Finding("case.accept-not-allowed", Severity.Violation, TimeLimit,
+                    new LocalizedText("该案件已受理。", "The case has already been accepted."), @case.Subject));
+                return findings;
+            }
+
             if (staff.StationedAt != @case.Body)
             {
-                findings.Add(new Finding("case.staff-not-at-body", Severity.Violation, new Citation(10, 2),
+                findings.Add(new Finding("case.staff-not-at-body", Severity.Violation, duties,
                     new LocalizedText($"{staff.Id}不在该服务机构，不能受理。", $"{staff.Id} does not serve at {@case.Body} and cannot accept there."), @case.Subject));
             }
 
@@ -62,7 +73,7 @@ public sealed class CaseRules
             findings.WarnIfAssumed(_calendar, @case.AcceptedOn, _calendar.AddWorkingDays(@case.AcceptedOn, @case.StatutoryLimit), @case.Subject);
             if (staff.Role == Role.VillageAgent)
             {
-                findings.Add(new Finding("art13.agent-case", Severity.Notice, [new Citation(13), new Citation(11, 2)],
+                findings.Add(new Finding("art13.agent-case", Severity.Notice, [new Citation(13), AgentDuties],
                     new LocalizedText("代办服务人员受理代办事项，适用限时办结制度。", "A village agent accepts the matter as agent; the time limit applies (Art. 13)."), @case.Subject));
             }
 
@@ -74,7 +85,7 @@ public sealed class CaseRules
         }
 
         var due = _calendar.AddWorkingDays(@case.AcceptedOn, @case.PromisedLimit);
-        return Result(decision, @case with { State = CaseState.Open }, "case.accept", actor, @case.AcceptedOn,
+        return Result(decision, @case with { State = CaseState.Open, AcceptedByVillageAgent = staff.Role == Role.VillageAgent }, "case.accept", actor, @case.AcceptedOn,
             new LocalizedText($"受理{@case.Item}，承诺{due:yyyy-MM-dd}前办结。", $"Accepted {@case.Item}; promised by {due:yyyy-MM-dd}."),
             new() { ["channel"] = @case.Channel.ToString(), ["promisedDue"] = due.ToString("yyyy-MM-dd", null) });
     }
@@ -103,32 +114,37 @@ public sealed class CaseRules
     }
 
     /// <summary>
-    /// Extends the time once, with the agency head's approval and the reason told to the applicant (《行政许可法》第四十二条);
-    /// a second extension is refused.
+    /// Extends the time once, with the approval of the head of the licensing department and the reason told to the
+    /// applicant (《行政许可法》第四十二条); a second extension is refused. The licensing department is the accepting
+    /// staff member's home unit (their department, police station or township; a village agent's township), acting
+    /// through its approval-office director (Art. 8(2)); a service body has no such power and is refused.
     /// </summary>
+    /// <param name="case">The case.</param>
+    /// <param name="network">The network.</param>
+    /// <param name="approver">The licensing department's head (an actor for that home unit).</param>
+    /// <param name="reasonToldToApplicant">The reason given to the applicant.</param>
+    /// <param name="on">The day of approval.</param>
     public LifecycleResult<ServiceCase> Extend(ServiceCase @case, ServiceNetwork network, Actor approver, string reasonToldToApplicant, LocalDate on)
     {
         ArgumentNullException.ThrowIfNull(@case);
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(approver);
         var why = Guard.Text(reasonToldToApplicant, nameof(reasonToldToApplicant), 500);
-        var body = network.GetBody(@case.Body);
+        var department = LicensingDepartment(network.GetStaff(@case.AcceptedBy), network);
         var decision = _engine.Evaluate("case.extend", @case.Subject, on, version =>
         {
-            var heads = new List<Party> { Party.Of(@case.Body) };
-            if (body.ParentId is { } parent)
-            {
-                heads.Add(Party.Of(parent));
-            }
-
-            var findings = new List<Finding> { Transition.AuthorityFinding("case", approver, heads, Licensing42, @case.Subject, new LocalizedText("批准延长办理期限", "approve the extension")) };
+            var findings = new List<Finding> { Transition.AuthorityFinding("case", approver, [Party.Of(department)], Licensing42, @case.Subject, new LocalizedText("批准延长办理期限（行政机关负责人批准）", "approve the extension (the licensing department's head)")) };
             if (@case.State is CaseState.Completed or CaseState.Closed)
             {
                 findings.Add(new Finding("case.extend-after-completion", Severity.Violation, TimeLimit, new LocalizedText("案件已办结，无需延期。", "The case is completed; there is nothing to extend."), @case.Subject));
             }
+            else if (@case.State == CaseState.Draft)
+            {
+                findings.Add(new Finding("case.extend-not-accepted", Severity.Violation, TimeLimit, new LocalizedText("案件尚未受理，不能延期。", "The case has not been accepted; there is nothing to extend."), @case.Subject));
+            }
 
             findings.Add(@case.ExtensionDays == 0
-                ? new Finding("licensing42.extension", Severity.Notice, [Licensing42, TimeLimit],
+                ? new Finding("licensing42.extension", Severity.Notice, [Licensing42, DirectorPowers, TimeLimit],
                     new LocalizedText($"经批准延长{version.Options.ExtensionWorkingDays}个工作日，已告知申请人理由：{why}。", $"Extended by {version.Options.ExtensionWorkingDays} working days with approval; the applicant was told why: {why}."), @case.Subject)
                 : new Finding("licensing42.second-extension", Severity.Violation, [Licensing42, TimeLimit],
                     new LocalizedText("办理期限只能延长一次。", "The time limit can be extended only once."), @case.Subject));
@@ -171,7 +187,7 @@ public sealed class CaseRules
     public LifecycleResult<ServiceCase> Close(ServiceCase @case, LocalDate? feedbackOn, LocalDate on, Actor actor)
     {
         ArgumentNullException.ThrowIfNull(@case);
-        var feedback = new Citation(10, 2);
+        var feedback = @case.AcceptedByVillageAgent ? AgentDuties : WindowDuties;
         var decision = _engine.Evaluate("case.close", @case.Subject, on, _ =>
         {
             if (@case.State != CaseState.Completed)
@@ -222,16 +238,22 @@ public sealed class CaseRules
     {
         ArgumentNullException.ThrowIfNull(@case);
         ArgumentNullException.ThrowIfNull(network);
+        if (@case.State == CaseState.Draft)
+        {
+            return new LifecycleResult<ServiceCase>(_engine.Evaluate("case.track", @case.Subject, asOf, _ =>
+                [new Finding("art21.not-accepted", Severity.Notice, Tracking, new LocalizedText("案件尚未受理，不计时。", "The case has not been accepted; no clock runs."), @case.Subject)]), @case, null);
+        }
+
         var status = Status(@case, asOf);
-        var director = DirectorOf(network.GetBody(@case.Body), network);
+        var director = DirectorOf(network.GetStaff(@case.AcceptedBy), network.GetBody(@case.Body), network);
         var decision = _engine.Evaluate("case.track", @case.Subject, asOf, _ => new List<Finding>(status.Level switch
         {
             CaseLevel.EarlyWarning => [new Finding("art21.early-warning", Severity.Warning, Tracking,
                 new LocalizedText($"已用{status.UsedWorkingDays}个工作日，承诺期限{status.PromisedDue:yyyy-MM-dd}将至。", $"{status.UsedWorkingDays} working days used; the promised day {status.PromisedDue:yyyy-MM-dd} is near."), @case.Subject)],
             CaseLevel.Overdue or CaseLevel.StatutoryOverdue => [new Finding(status.Level == CaseLevel.Overdue ? "art21.overdue" : "art21.statutory-overdue", Severity.Warning,
                 status.Level == CaseLevel.Overdue ? [Tracking, TimeLimit] : [Tracking, TimeLimit, Licensing42],
-                new LocalizedText($"已超过{(status.Level == CaseLevel.Overdue ? "承诺" : "法定")}期限（{(status.Level == CaseLevel.Overdue ? status.PromisedDue : status.StatutoryDue):yyyy-MM-dd}），由{director?.Name ?? "主任"}督办。",
-                    $"Past the {(status.Level == CaseLevel.Overdue ? "promised" : "statutory")} day ({(status.Level == CaseLevel.Overdue ? status.PromisedDue : status.StatutoryDue):yyyy-MM-dd}); supervision by {director?.Id.ToString() ?? "the director"}."), @case.Subject)],
+                new LocalizedText($"已超过{(status.Level == CaseLevel.Overdue ? "承诺" : "法定")}期限（{(status.Level == CaseLevel.Overdue ? status.PromisedDue : status.StatutoryDue):yyyy-MM-dd}），由{(director is { } d ? d.Name + "（" + d.Role.DisplayName().Zh + "）" : "负责的主任（尚未明确）")}督办。",
+                    $"Past the {(status.Level == CaseLevel.Overdue ? "promised" : "statutory")} day ({(status.Level == CaseLevel.Overdue ? status.PromisedDue : status.StatutoryDue):yyyy-MM-dd}); supervision by {(director is { } e ? e.Id + " (" + e.Role.DisplayName().En + ")" : "the responsible director (none designated)")}."), @case.Subject)],
             CaseLevel.Suspended => [new Finding("art21.suspended", Severity.Notice, Licensing45, new LocalizedText("计时中止中。", "The clock is stopped."), @case.Subject)],
             _ => [new Finding("art21.on-track", Severity.Satisfied, Tracking, new LocalizedText($"已用{status.UsedWorkingDays}个工作日，进度正常。", $"{status.UsedWorkingDays} working days used; on track."), @case.Subject)],
         }).WarnIfAssumed(_calendar, @case.AcceptedOn, asOf, @case.Subject));
@@ -244,12 +266,27 @@ public sealed class CaseRules
             new() { ["director"] = director?.Id.Value ?? string.Empty, ["promisedDue"] = status.PromisedDue?.ToString("yyyy-MM-dd", null) ?? string.Empty });
     }
 
-    /// <summary>The director who supervises a body's cases: the township centre director, the office director of the accepting staff's department at the hall, or the township centre's director for a village centre.</summary>
-    private static StaffMember? DirectorOf(ServiceBody body, ServiceNetwork network) => body.Kind switch
+    /// <summary>
+    /// The director responsible for the accepting staff member (Art. 21 督办 with Art. 8(1), 9(1)(3)): at the hall, the
+    /// approval-office director of the person's own department; at a township centre, its director; at a village centre,
+    /// the director of the township centre above it. Null when none is designated.
+    /// </summary>
+    private static StaffMember? DirectorOf(StaffMember accepting, ServiceBody body, ServiceNetwork network) => body.Kind switch
     {
+        ServiceBodyKind.ServiceHall => network.StaffAt(body.Id).FirstOrDefault(s => s.Role == Role.HallOfficeDirector && s.HomeUnitId == accepting.HomeUnitId),
         ServiceBodyKind.VillageCentre => network.StaffAt(body.ParentId!.Value).FirstOrDefault(s => s.Role == Role.TownshipCentreDirector),
-        _ => network.StaffAt(body.Id).FirstOrDefault(s => s.Role.IsDirector()),
+        _ => network.StaffAt(body.Id).FirstOrDefault(s => s.Role == Role.TownshipCentreDirector),
     };
+
+    /// <summary>The licensing department of a case (《行政许可法》第四十二条 行政机关负责人): the accepting staff member's home unit; a village agent's township.</summary>
+    private static HomeUnitId LicensingDepartment(StaffMember accepting, ServiceNetwork network)
+    {
+        var unit = network.GetHomeUnit(accepting.HomeUnitId);
+        return unit.Kind == HomeUnitKind.VillageCommittee && unit.TownshipId is { } township ? township : unit.Id;
+    }
+
+    // Art. 10(2) binds window staff, Art. 11(2) village agents: each is cited for its own.
+    private static Citation CaseDuties(StaffMember staff) => staff.Role == Role.VillageAgent ? AgentDuties : WindowDuties;
 
     private LifecycleResult<ServiceCase> Step(ServiceCase @case, string action, LocalDate on, Actor actor, bool allowed, string zh, string en,
         Func<ServiceCase, ServiceCase> apply, Citation basis, LocalizedText message)

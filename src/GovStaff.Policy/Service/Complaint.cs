@@ -8,6 +8,10 @@ namespace GovStaff.Policy.Service;
 /// <summary>Where a complaint stands (Art. 22).</summary>
 public enum ComplaintState
 {
+    /// <summary>Received but not accepted, or its acceptance refused: only accepting (again) is possible.</summary>
+    [ChineseName("未受理")]
+    Received = 3,
+
     /// <summary>Accepted (受理).</summary>
     [ChineseName("已受理")]
     Accepted = 0,
@@ -24,6 +28,10 @@ public enum ComplaintState
 /// <summary>The triggers of a complaint.</summary>
 public enum ComplaintTrigger
 {
+    /// <summary>The hall or a township centre accepts the complaint.</summary>
+    [ChineseName("受理")]
+    Accept,
+
     /// <summary>Investigation starts.</summary>
     [ChineseName("调查核实")]
     Investigate,
@@ -36,7 +44,7 @@ public enum ComplaintTrigger
 /// <summary>A complaint or report (投诉、举报) accepted by the hall or a township centre (Art. 22).</summary>
 public sealed record Complaint
 {
-    /// <summary>Creates an accepted complaint.</summary>
+    /// <summary>Creates a complaint in <see cref="ComplaintState.Received"/>; <c>ComplaintLifecycle.Accept</c> accepts it.</summary>
     /// <param name="id">The complaint's id.</param>
     /// <param name="body">The body that accepted it.</param>
     /// <param name="receivedOn">The day.</param>
@@ -49,6 +57,7 @@ public sealed record Complaint
         ReceivedOn = Guard.IsoDate(receivedOn, nameof(ReceivedOn));
         Summary = Guard.Text(summary, nameof(Summary), 2000);
         About = about;
+        State = ComplaintState.Received;
     }
 
     /// <summary>The complaint's id.</summary>

@@ -10,12 +10,15 @@ namespace GovStaff.Policy.Service;
 /// Complaints and reports (Art. 22): the hall and the township centres accept them, investigate, and feed the outcome
 /// back to the complainant: Accepted → Investigating → FedBack. Only the accepting body acts; closing without
 /// feedback is refused; a village centre does not accept complaints (the article names the hall and township centres).
+/// A complaint whose acceptance was refused stays <see cref="ComplaintState.Received"/>: it is recorded, never dropped,
+/// and cannot be investigated until accepted.
 /// </summary>
 public sealed class ComplaintLifecycle
 {
     /// <summary>The lifecycle's machine, configured once.</summary>
-    public static LifecycleMachine<ComplaintState, ComplaintTrigger> Machine { get; } = new("complaint", ComplaintState.Accepted, m =>
+    public static LifecycleMachine<ComplaintState, ComplaintTrigger> Machine { get; } = new("complaint", ComplaintState.Received, m =>
     {
+        m.Configure(ComplaintState.Received).Permit(ComplaintTrigger.Accept, ComplaintState.Accepted);
         m.Configure(ComplaintState.Accepted).Permit(ComplaintTrigger.Investigate, ComplaintState.Investigating);
         m.Configure(ComplaintState.Investigating).Permit(ComplaintTrigger.FeedBack, ComplaintState.FedBack);
     });
@@ -35,6 +38,7 @@ public sealed class ComplaintLifecycle
         ArgumentNullException.ThrowIfNull(actor);
         var body = network.GetBody(complaint.Body);
         var decision = _engine.Evaluate("complaint.accept", complaint.Subject, complaint.ReceivedOn, _ =>
+            Transition.NotAllowedFrom(Machine, complaint.State, ComplaintTrigger.Accept, Complaints, complaint.Subject) is { } notAllowed ? [notAllowed] :
         [
             Transition.AuthorityFinding("complaint", actor, [Party.Of(body.Id)], Complaints, complaint.Subject, new LocalizedText("受理该投诉", "accept this complaint")),
             body.Kind == ServiceBodyKind.VillageCentre

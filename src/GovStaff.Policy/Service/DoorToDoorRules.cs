@@ -20,14 +20,14 @@ public enum DoorToDoorReason
     /// <summary>残: disability.</summary>
     Disabled = 4,
 
-    /// <summary>Any other reason: not covered by the door-to-door rule.</summary>
+    /// <summary>Another reason of the same kind (the article's 等 leaves the list open), described when judged.</summary>
     Other = 5,
 }
 
 /// <summary>
 /// Door-to-door service (上门服务, Art. 12(9); 上门代办 by village agents, Art. 11(2)): free of charge, for people who
-/// cannot come because of age, frailty, illness or disability. Another reason is refused with the rule's reason; any
-/// fee is refused.
+/// cannot come because of age, frailty, illness, disability "and so on" (老、弱、病、残等): the list is open, so another
+/// reason is accepted when it is described; any fee is refused.
 /// </summary>
 public sealed class DoorToDoorRules
 {
@@ -44,17 +44,22 @@ public sealed class DoorToDoorRules
     /// <param name="fee">Any fee charged (yuan); must be zero.</param>
     /// <param name="on">The day.</param>
     /// <param name="subject">The visit's subject string.</param>
-    public Decision Judge(StaffMember provider, DoorToDoorReason reason, decimal fee, LocalDate on, string subject)
+    /// <param name="otherReason">For <see cref="DoorToDoorReason.Other"/>: what keeps the person from coming.</param>
+    public Decision Judge(StaffMember provider, DoorToDoorReason reason, decimal fee, LocalDate on, string subject, string? otherReason = null)
     {
         ArgumentNullException.ThrowIfNull(provider);
         Guard.Defined(reason, nameof(reason));
+        var described = Guard.OptionalText(otherReason, nameof(otherReason), 500);
         ArgumentOutOfRangeException.ThrowIfNegative(fee);
         var basis = provider.Role == Role.VillageAgent ? new[] { DoorToDoor, new Citation(11, 2), new Citation(13) } : [DoorToDoor];
         return _engine.Evaluate("door-to-door.judge", subject, on, _ =>
         [
             reason == DoorToDoorReason.Other
-                ? new Finding("art12-9.not-eligible", Severity.Violation, basis,
-                    new LocalizedText("上门服务面向因老、弱、病、残等原因无法到现场的群众，该申请不符合。", "Door-to-door service is for people who cannot come because of age, frailty, illness or disability; this request is not."), subject)
+                ? described is null
+                    ? new Finding("art12-9.other-reason-undescribed", Severity.Violation, basis,
+                        new LocalizedText("因老、弱、病、残以外的原因申请上门服务的，须说明无法到现场的原因。", "For a reason other than age, frailty, illness or disability, say what keeps the person from coming."), subject)
+                    : new Finding("art12-9.eligible-other", Severity.Satisfied, basis,
+                        new LocalizedText($"因其他原因（{described}）无法到现场，提供上门服务（第十二条第（九）项“等”）。", $"Cannot come for another reason ({described}): door-to-door service (the article's list is open)."), subject)
                 : new Finding("art12-9.eligible", Severity.Satisfied, basis,
                     new LocalizedText($"因{Zh(reason)}无法到现场，提供上门服务。", $"Cannot come because of {reason.ToString().ToLowerInvariant()}: door-to-door service."), subject),
             fee == 0

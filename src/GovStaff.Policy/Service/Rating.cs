@@ -44,7 +44,7 @@ public sealed record Rating
     /// <param name="ratedAt">When.</param>
     /// <param name="staff">The staff member who served, if rated.</param>
     /// <param name="item">The item (事项), if rated.</param>
-    /// <param name="reason">The rater's reason; needed for a bad review.</param>
+    /// <param name="reason">The rater's reason; the national practice asks for one with a bad review (a missing one is a warning, never a refusal).</param>
     /// <param name="realName">True when the rater gave their name (a bad review then needs a return visit).</param>
     public Rating(string id, RatingLevel level, RatingChannel channel, ServiceBodyId body, Instant ratedAt, StaffId? staff = null, string? item = null, string? reason = null, bool realName = false)
     {

@@ -7,15 +7,24 @@ using NodaTime;
 namespace GovStaff.Policy.Service;
 
 /// <summary>
-/// Citizen ratings (好差评, Art. 20) and the handling of bad reviews: contact and verification within
+/// Citizen ratings (好差评, Art. 20) and the handling of bad reviews. Art. 20 asks only for a mechanism by which citizens
+/// rate windows directly; the handling — a reason for a bad review, contact and verification within
 /// <see cref="PolicyOptions.BadReviewContactWorkingDays"/> working days, rectification with feedback within
 /// <see cref="PolicyOptions.BadReviewRectificationWorkingDays"/>, a return visit for real-name reviews, and an appeal
-/// for mistaken or malicious ones. The measures give no numbers; the defaults (1 and 15 working days) are the common
-/// provincial practice, so they are options. Overdue steps are warnings.
+/// for mistaken or malicious ones — comes from the national practice (国办发〔2019〕51号), which those findings cite as
+/// their own source beside Art. 20. The numbers are the common provincial practice, so they are options.
 /// </summary>
+/// <remarks>
+/// A rating is the citizen's own evaluation and is never refused or dropped: a bad review without a reason is recorded
+/// with a warning and still opens a rectification. Overdue steps are warnings.
+/// </remarks>
 public sealed class RatingRules
 {
     private static readonly Citation Ratings = new(20);
+    private static readonly Citation Practice = new(LegalSource.RatingSystemOpinion);
+
+    // Rules of the national practice cite it first, then the article that refers to it.
+    private static readonly Citation[] PracticeAndArticle = [Practice, Ratings];
 
     private readonly PolicyEngine _engine;
     private readonly ServiceSchedule _schedule;
@@ -27,16 +36,29 @@ public sealed class RatingRules
         _schedule = schedule ?? throw new ArgumentNullException(nameof(schedule));
     }
 
-    /// <summary>Records a rating; a bad review needs the rater's reason and opens a rectification.</summary>
+    /// <summary>
+    /// Records a rating; a bad review opens a rectification. A bad review without the rater's reason is recorded with a
+    /// warning (the national practice asks for one; the citizen's rating is never dropped).
+    /// </summary>
     public (Decision Decision, Rectification? Rectification, DomainEvent? Event) Record(Rating rating)
     {
         ArgumentNullException.ThrowIfNull(rating);
         var day = Day(rating);
         var decision = _engine.Evaluate("rating.record", rating.Subject, day, _ =>
-            rating.IsBad && rating.Reason is null
-                ? [new Finding("art20.bad-review-without-reason", Severity.Violation, Ratings, new LocalizedText("差评须填写原因。", "A bad review needs the rater's reason."), rating.Subject)]
-                : [new Finding(rating.IsBad ? "art20.bad-review" : "art20.rated", rating.IsBad ? Severity.Notice : Severity.Satisfied, Ratings,
-                    new LocalizedText(rating.IsBad ? $"差评（{Zh(rating.Level)}），启动整改：{rating.Reason}" : $"评价：{Zh(rating.Level)}。", rating.IsBad ? $"Bad review ({rating.Level}); rectification opened: {rating.Reason}" : $"Rated {rating.Level}."), rating.Subject)]);
+        {
+            var findings = new List<Finding>(2)
+            {
+                new(rating.IsBad ? "art20.bad-review" : "art20.rated", rating.IsBad ? Severity.Notice : Severity.Satisfied, rating.IsBad ? PracticeAndArticle : [Ratings],
+                    new LocalizedText(rating.IsBad ? $"差评（{Zh(rating.Level)}），启动整改：{rating.Reason ?? "未填写原因"}" : $"评价：{Zh(rating.Level)}。", rating.IsBad ? $"Bad review ({rating.Level}); rectification opened: {rating.Reason ?? "no reason given"}" : $"Rated {rating.Level}."), rating.Subject),
+            };
+            if (rating.IsBad && rating.Reason is null)
+            {
+                findings.Add(new Finding("rating-practice.bad-review-without-reason", Severity.Warning, PracticeAndArticle,
+                    new LocalizedText("差评未填写原因；评价照常记录，回访核实时了解原因。", "A bad review without the rater's reason; it is recorded all the same, and the reason is to be asked for on contact."), rating.Subject));
+            }
+
+            return findings;
+        });
         if (!decision.IsPermitted)
         {
             return (decision, null, null);
@@ -81,10 +103,10 @@ public sealed class RatingRules
         ArgumentNullException.ThrowIfNull(r);
         var decision = _engine.Evaluate("rectification.close", r.Subject, on, _ =>
             r.State != RectificationState.Rectified
-                ? [new Finding("art20.close-unrectified", Severity.Violation, Ratings, new LocalizedText("差评尚未整改反馈，不能关闭。", "The bad review has not been rectified with feedback; it cannot be closed."), r.Subject)]
+                ? [new Finding("art20.close-unrectified", Severity.Violation, PracticeAndArticle, new LocalizedText("差评尚未整改反馈，不能关闭。", "The bad review has not been rectified with feedback; it cannot be closed."), r.Subject)]
                 : r.Rating.RealName && r.ReturnVisitOn is null
-                    ? [new Finding("art20.return-visit-missing", Severity.Violation, Ratings, new LocalizedText("实名差评须回访后方可关闭。", "A real-name bad review needs a return visit before it is closed."), r.Subject)]
-                    : [new Finding("art20.closed", Severity.Satisfied, Ratings, new LocalizedText("差评整改闭环。", "The bad review's loop is closed."), r.Subject)]);
+                    ? [new Finding("art20.return-visit-missing", Severity.Violation, PracticeAndArticle, new LocalizedText("实名差评须回访后方可关闭。", "A real-name bad review needs a return visit before it is closed."), r.Subject)]
+                    : [new Finding("art20.closed", Severity.Satisfied, PracticeAndArticle, new LocalizedText("差评整改闭环。", "The bad review's loop is closed."), r.Subject)]);
         return Apply(decision, r, r with { State = RectificationState.Closed }, "rectification.close", actor, on);
     }
 
@@ -95,8 +117,8 @@ public sealed class RatingRules
         Guard.Defined(ground, nameof(ground));
         var decision = _engine.Evaluate("rectification.appeal", r.Subject, on, _ =>
             r.State is RectificationState.Closed or RectificationState.Annulled
-                ? [new Finding("art20.appeal-too-late", Severity.Violation, Ratings, new LocalizedText("已关闭的差评不能申诉。", "A closed review cannot be appealed."), r.Subject)]
-                : [new Finding(upheld ? "art20.appeal-upheld" : "art20.appeal-rejected", upheld ? Severity.Satisfied : Severity.Notice, Ratings,
+                ? [new Finding("art20.appeal-too-late", Severity.Violation, PracticeAndArticle, new LocalizedText("已关闭的差评不能申诉。", "A closed review cannot be appealed."), r.Subject)]
+                : [new Finding(upheld ? "art20.appeal-upheld" : "art20.appeal-rejected", upheld ? Severity.Satisfied : Severity.Notice, PracticeAndArticle,
                     new LocalizedText(upheld ? $"申诉复核成立（{(ground == AppealGround.Mistaken ? "误评" : "恶意差评")}），该差评不计入统计。" : "申诉复核不成立，继续整改。",
                         upheld ? $"Appeal upheld ({ground}): the review no longer counts." : "Appeal rejected; rectification continues."), r.Subject)]);
         return Apply(decision, r, upheld ? r with { State = RectificationState.Annulled, Appeal = ground } : r with { Appeal = ground }, "rectification.appeal", actor, on);
@@ -112,24 +134,24 @@ public sealed class RatingRules
             var findings = new List<Finding>();
             if (r.State is RectificationState.Closed or RectificationState.Annulled)
             {
-                findings.Add(new Finding("art20.done", Severity.Satisfied, Ratings, new LocalizedText("已办结。", "Done."), r.Subject));
+                findings.Add(new Finding("art20.done", Severity.Satisfied, PracticeAndArticle, new LocalizedText("已办结。", "Done."), r.Subject));
                 return findings;
             }
 
             if (r.ContactedOn is null && r.RectifiedOn is null && today > contactDue)
             {
-                findings.Add(new Finding("art20.contact-overdue", Severity.Warning, Ratings, new LocalizedText($"应于{contactDue:yyyy-MM-dd}前回访核实，逾期。", $"Contact was due by {contactDue:yyyy-MM-dd}; overdue."), r.Subject));
+                findings.Add(new Finding("art20.contact-overdue", Severity.Warning, PracticeAndArticle, new LocalizedText($"应于{contactDue:yyyy-MM-dd}前回访核实，逾期。", $"Contact was due by {contactDue:yyyy-MM-dd}; overdue."), r.Subject));
             }
 
             if (r.RectifiedOn is null && today > rectifyDue)
             {
-                findings.Add(new Finding("art20.rectification-overdue", Severity.Warning, Ratings, new LocalizedText($"应于{rectifyDue:yyyy-MM-dd}前整改反馈，逾期。", $"Rectification was due by {rectifyDue:yyyy-MM-dd}; overdue."), r.Subject));
+                findings.Add(new Finding("art20.rectification-overdue", Severity.Warning, PracticeAndArticle, new LocalizedText($"应于{rectifyDue:yyyy-MM-dd}前整改反馈，逾期。", $"Rectification was due by {rectifyDue:yyyy-MM-dd}; overdue."), r.Subject));
             }
 
             findings.WarnIfAssumed(_schedule.Calendar, r.RatedOn, rectifyDue, r.Subject);
             if (findings.All(f => f.Code == CalendarFindings.AssumedDayCode))
             {
-                findings.Add(new Finding("art20.on-track", Severity.Satisfied, Ratings, new LocalizedText($"整改期限{rectifyDue:yyyy-MM-dd}。", $"Rectification due by {rectifyDue:yyyy-MM-dd}."), r.Subject));
+                findings.Add(new Finding("art20.on-track", Severity.Satisfied, PracticeAndArticle, new LocalizedText($"整改期限{rectifyDue:yyyy-MM-dd}。", $"Rectification due by {rectifyDue:yyyy-MM-dd}."), r.Subject));
             }
 
             return findings;
@@ -142,10 +164,10 @@ public sealed class RatingRules
         ArgumentNullException.ThrowIfNull(actor);
         var decision = _engine.Evaluate(action, r.Subject, on, _ =>
             !allowed
-                ? [new Finding(action + "-not-allowed", Severity.Violation, Ratings, new LocalizedText($"当前状态（{ChineseNames.Of(r.State)}）不能进行{zh}。", $"No {en} is possible while the rectification is {r.State}."), r.Subject)]
+                ? [new Finding(action + "-not-allowed", Severity.Violation, PracticeAndArticle, new LocalizedText($"当前状态（{ChineseNames.Of(r.State)}）不能进行{zh}。", $"No {en} is possible while the rectification is {r.State}."), r.Subject)]
                 : due is { } d && on > d
-                    ? [new Finding(action + "-late", Severity.Warning, Ratings, new LocalizedText($"{zh}应于{d:yyyy-MM-dd}前完成，{on:yyyy-MM-dd}才完成。", $"The {en} was due by {d:yyyy-MM-dd}; done on {on:yyyy-MM-dd}."), r.Subject)]
-                    : [new Finding(action + "-in-time", Severity.Satisfied, Ratings, new LocalizedText($"{on:yyyy-MM-dd}完成{zh}。", $"{en} on {on:yyyy-MM-dd}."), r.Subject)]);
+                    ? [new Finding(action + "-late", Severity.Warning, PracticeAndArticle, new LocalizedText($"{zh}应于{d:yyyy-MM-dd}前完成，{on:yyyy-MM-dd}才完成。", $"The {en} was due by {d:yyyy-MM-dd}; done on {on:yyyy-MM-dd}."), r.Subject)]
+                    : [new Finding(action + "-in-time", Severity.Satisfied, PracticeAndArticle, new LocalizedText($"{on:yyyy-MM-dd}完成{zh}。", $"{en} on {on:yyyy-MM-dd}."), r.Subject)]);
         return Apply(decision, r, apply(r), action, actor, on);
     }
 

@@ -8,6 +8,9 @@ namespace GovStaff.Policy.Service;
 /// <summary>Where a case stands.</summary>
 public enum CaseState
 {
+    /// <summary>Received but not accepted, or its acceptance refused: only accepting (again) is possible.</summary>
+    Draft = 4,
+
     /// <summary>Accepted and being handled; the clock runs.</summary>
     Open = 0,
 
@@ -24,7 +27,7 @@ public enum CaseState
 /// <summary>A case (办件) accepted at a body by a staff member, tracked until the result reaches the applicant (Art. 10, 12(5), 21).</summary>
 public sealed record ServiceCase
 {
-    /// <summary>Creates an open case.</summary>
+    /// <summary>Creates a case in <see cref="CaseState.Draft"/>; <c>CaseRules.Accept</c> opens it.</summary>
     /// <param name="id">The case's id.</param>
     /// <param name="body">The body that accepted it.</param>
     /// <param name="acceptedBy">The staff member who accepted it.</param>
@@ -44,10 +47,15 @@ public sealed record ServiceCase
         AcceptedOn = Guard.IsoDate(acceptedOn, nameof(AcceptedOn));
         StatutoryLimit = statutoryLimit is > 0 and <= 365 ? statutoryLimit : throw new ArgumentOutOfRangeException(nameof(statutoryLimit), statutoryLimit, "A statutory limit is 1–365 working days.");
         PromisedLimit = promisedLimit is > 0 and <= 365 ? promisedLimit : throw new ArgumentOutOfRangeException(nameof(promisedLimit), promisedLimit, "A promised limit is 1–365 working days.");
+        State = CaseState.Draft;
     }
 
     /// <summary>The case's id.</summary>
     public string Id { get; }
+
+    /// <summary>True when a village agent accepted it as agent (Art. 11(2), 13), so its duties cite Art. 11 rather than Art. 10.</summary>
+    [JsonInclude]
+    public bool AcceptedByVillageAgent { get; internal init; }
 
     /// <summary>The accepting body.</summary>
     public ServiceBodyId Body { get; }

@@ -6,7 +6,7 @@ namespace GovStaff.Policy.Staffing;
 
 /// <summary>
 /// Vetting a nomination: Art. 2 (scope and tier), Art. 3 (one director per township centre and per department),
-/// Art. 4 (hall and township windows: under 45, familiar with computers, business backbone), Art. 5 (police staff to
+/// Art. 4 (hall and township windows: 45 or under, familiar with computers, business backbone), Art. 5 (police staff to
 /// their own township's centre, backbone) and Art. 6 (village agents are grid workers or two-committee members).
 /// </summary>
 /// <remarks>Each condition is its own finding, met or not, so a refusal lists everything that is wrong at once.</remarks>
@@ -59,7 +59,7 @@ public static class NominationRules
         switch (nomination.Role)
         {
             case Role.HallWindowStaff or Role.TownshipWindowStaff when isPolice:
-                CheckPolice(nomination, candidate, body, network, findings);
+                CheckPolice(nomination, candidate, body, network, options, findings);
                 if (options.ApplyArticle4ToPoliceStaff)
                 {
                     CheckArticle4(nomination, candidate, options, findings, includeBackbone: false);
@@ -89,11 +89,14 @@ public static class NominationRules
         var onEn = options.AgeMeasuredOn == AgeReferenceDate.NominationDate ? "the nomination date" : "the stationing date";
         var age = Ages.CompletedYears(c.BirthDate, on, options.LeapDayBirthdays);
         var limit = options.AgeLimitYears;
-        findings.Add(age < limit
+        // 《民法典》第一千二百五十九条: 以下 includes the number, so 45 qualifies by default; the strict reading is an option.
+        var qualifies = options.AgeLimitInclusive ? age <= limit : age < limit;
+        var reading = options.AgeLimitInclusive ? ("（含本数）", " (inclusive)") : ("（不含本数）", " (strict reading)");
+        findings.Add(qualifies
             ? new Finding("art4.age-limit", Severity.Satisfied, article,
-                new LocalizedText($"{onZh}（{on:yyyy-MM-dd}）年龄{age}周岁，在{limit}岁以下。", $"Aged {age} on {onEn} ({on:yyyy-MM-dd}): under {limit}."), subject)
+                new LocalizedText($"{onZh}（{on:yyyy-MM-dd}）年龄{age}周岁，在{limit}岁以下{reading.Item1}。", $"Aged {age} on {onEn} ({on:yyyy-MM-dd}): {limit} or under{reading.Item2}."), subject)
             : new Finding("art4.age-limit", Severity.Violation, article,
-                new LocalizedText($"{onZh}（{on:yyyy-MM-dd}）已满{age}周岁，第四条要求选派{limit}岁以下人员。", $"Aged {age} on {onEn} ({on:yyyy-MM-dd}); Art. 4 requires staff under {limit}."), subject));
+                new LocalizedText($"{onZh}（{on:yyyy-MM-dd}）已满{age}周岁，第四条要求选派{limit}岁以下{reading.Item1}人员。", $"Aged {age} on {onEn} ({on:yyyy-MM-dd}); Art. 4 requires staff aged {limit} or under{reading.Item2}."), subject));
 
         findings.Add(c.ComputerProficient
             ? new Finding("art4.computer", Severity.Satisfied, article,
@@ -107,22 +110,24 @@ public static class NominationRules
         }
     }
 
-    private static void CheckPolice(Nomination n, StaffMember c, ServiceBody body, ServiceNetwork network, List<Finding> findings)
+    private static void CheckPolice(Nomination n, StaffMember c, ServiceBody body, ServiceNetwork network, PolicyOptions options, List<Finding> findings)
     {
         var article = new Citation(5);
         var subject = Subjects.Of(c.Id);
         var station = network.GetHomeUnit(c.HomeUnitId);
+        // Art. 5 says where police staff go; it forbids nothing, so elsewhere is a notice unless the district binds it.
+        var elsewhere = options.PoliceStaffOnlyAtOwnTownshipCentre ? Severity.Violation : Severity.Notice;
         if (n.Role != Role.TownshipWindowStaff || body.Kind != ServiceBodyKind.TownshipCentre)
         {
-            findings.Add(new Finding("art5.township-centre", Severity.Violation, article,
-                new LocalizedText($"派出所人员应进驻所属乡镇民生服务中心从事窗口工作，不能进驻{body.Name}。",
-                    $"Police station staff are stationed at their township's centre as window staff, not at {body.Name}."), subject));
+            findings.Add(new Finding("art5.township-centre", elsewhere, article,
+                new LocalizedText($"第五条规定派出所选派人员进驻所属乡镇民生服务中心，本次拟进驻{body.Name}。",
+                    $"Art. 5 has police station staff stationed at their own township's centre; this nomination is to {body.Name}."), subject));
         }
         else if (body.Locality != station.TownshipId)
         {
-            findings.Add(new Finding("art5.own-township", Severity.Violation, article,
-                new LocalizedText($"{station.Name}应选派人员进驻所属乡镇的民生服务中心，{body.Name}不属于该乡镇。",
-                    $"{station.Name} stations staff at its own township's centre; {body.Name} serves another township."), subject));
+            findings.Add(new Finding("art5.own-township", elsewhere, article,
+                new LocalizedText($"第五条规定{station.Name}选派人员进驻所属乡镇的民生服务中心，{body.Name}不属于该乡镇。",
+                    $"Art. 5 has {station.Name} station staff at its own township's centre; {body.Name} serves another township."), subject));
         }
         else
         {

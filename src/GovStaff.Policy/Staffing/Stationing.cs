@@ -7,13 +7,14 @@ namespace GovStaff.Policy.Staffing;
 /// <summary>One person's stationing at a service body, from nomination to leaving, and its lifecycle.</summary>
 public sealed record Stationing
 {
-    /// <summary>Creates a stationing in <see cref="StationingState.Nominated"/>.</summary>
+    /// <summary>Creates a stationing in <see cref="StationingState.Draft"/>; <c>StationingLifecycle.Nominate</c> files it.</summary>
     /// <param name="id">The stationing's id.</param>
     /// <param name="nomination">The nomination it starts from.</param>
     public Stationing(string id, Nomination nomination)
     {
         Id = IdValidation.Check(id, "Stationing id");
         Nomination = nomination ?? throw new ArgumentNullException(nameof(nomination));
+        State = StationingState.Draft;
     }
 
     /// <summary>The stationing's id.</summary>
@@ -37,6 +38,10 @@ public sealed record Stationing
     /// <summary>Why the person left.</summary>
     [JsonInclude]
     public LeavingReason? LeftBecause { get; internal init; }
+
+    /// <summary>What proves the ground of leaving: the transfer request's or recall's id, or a document reference.</summary>
+    [JsonInclude]
+    public string? LeftOnGround { get; internal init; }
 
     /// <summary>Who vetted the nomination.</summary>
     [JsonInclude]

@@ -7,25 +7,30 @@ using NodaTime;
 namespace GovStaff.Policy.Staffing;
 
 /// <summary>
-/// Nomination and stationing: Nominated → Vetted → Stationed → Left.
+/// Nomination and stationing: Draft → Nominated → Vetted → Stationed → Left.
 /// </summary>
 /// <remarks>
 /// The home unit nominates (Art. 4–6: 各乡镇、各部门、派出所选派); the receiving body, the body above it or the service
 /// centre vets against Art. 2–6 (<see cref="NominationRules"/>); stationing a director checks Art. 3 again on the day;
-/// a director who leaves leaves the body without one, which is a warning under Art. 3. After
-/// <see cref="Station"/> and <see cref="Leave"/>, apply <see cref="ApplyTo"/> to the person's record.
+/// a director who leaves leaves the body without one, which is a warning under Art. 3. A stationing ends only on a
+/// <see cref="LeavingGround"/>: a transfer or adjustment approved and carried out, a recall under Art. 29, or a
+/// documented ground outside the measures. After <see cref="Station"/> and <see cref="Leave"/>, apply
+/// <see cref="ApplyTo"/> to the person's record. A refused nomination stays in <see cref="StationingState.Draft"/>.
 /// </remarks>
 public sealed class StationingLifecycle
 {
     /// <summary>The lifecycle's machine, configured once.</summary>
-    public static LifecycleMachine<StationingState, StationingTrigger> Machine { get; } = new("stationing", StationingState.Nominated, m =>
+    public static LifecycleMachine<StationingState, StationingTrigger> Machine { get; } = new("stationing", StationingState.Draft, m =>
     {
+        m.Configure(StationingState.Draft).Permit(StationingTrigger.Nominate, StationingState.Nominated);
         m.Configure(StationingState.Nominated).Permit(StationingTrigger.Vet, StationingState.Vetted);
         m.Configure(StationingState.Vetted).Permit(StationingTrigger.Station, StationingState.Stationed);
         m.Configure(StationingState.Stationed).Permit(StationingTrigger.Leave, StationingState.Left);
     });
 
     private static readonly Citation Selection = new(4);
+    private static readonly Citation PoliceRule = new(7);
+    private static readonly Citation Article29 = new(29);
 
     private readonly PolicyEngine _engine;
 
@@ -41,7 +46,9 @@ public sealed class StationingLifecycle
         var candidate = network.GetStaff(stationing.Nomination.Candidate);
         var body = network.GetBody(stationing.Nomination.Target);
         var decision = _engine.Evaluate("stationing.nominate", stationing.Subject, stationing.Nomination.NominatedOn, _ =>
-            [Transition.AuthorityFinding("stationing", actor, [Party.Of(candidate.HomeUnitId)], Selection, stationing.Subject, new LocalizedText("选派该人员", "nominate this person"))]);
+            Transition.NotAllowedFrom(Machine, stationing.State, StationingTrigger.Nominate, Selection, stationing.Subject) is { } notAllowed
+                ? [notAllowed]
+                : [Transition.AuthorityFinding("stationing", actor, [Party.Of(candidate.HomeUnitId)], Selection, stationing.Subject, new LocalizedText("选派该人员", "nominate this person"))]);
         if (!decision.IsPermitted)
         {
             return new LifecycleResult<Stationing>(decision, stationing, null);
@@ -97,21 +104,36 @@ public sealed class StationingLifecycle
             (s, state) => s with { State = state, StationedOn = on });
     }
 
-    /// <summary>The person leaves the body; a director's leaving is a warning that the body now needs one (Art. 3).</summary>
-    public LifecycleResult<Stationing> Leave(Stationing stationing, ServiceNetwork network, Actor actor, LocalDate on, LeavingReason reason)
+    /// <summary>
+    /// The person leaves the body on a ground: a transfer or adjustment of this person that was approved and carried out
+    /// (Art. 4, 7), a recall of this person from this body (Art. 29), or a documented ground outside the measures. A
+    /// home unit ending the stationing on its own — a transfer not approved or not carried out — is refused citing
+    /// Art. 7 for police staff (不得私自、随意调回人员) and Art. 4 for the others. A director's leaving is a warning that
+    /// the body now needs one (Art. 3).
+    /// </summary>
+    /// <param name="stationing">The stationing.</param>
+    /// <param name="network">The network holding the person and the body.</param>
+    /// <param name="actor">Who records the leaving: the body, the home unit or the service centre.</param>
+    /// <param name="on">The last day at the body's post, i.e. the day the person leaves.</param>
+    /// <param name="ground">Why the stationing ends.</param>
+    public LifecycleResult<Stationing> Leave(Stationing stationing, ServiceNetwork network, Actor actor, LocalDate on, LeavingGround ground)
     {
         ArgumentNullException.ThrowIfNull(stationing);
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(ground);
         var n = stationing.Nomination;
         var candidate = network.GetStaff(n.Candidate);
         var body = network.GetBody(n.Target);
-        return Transition.Run(_engine, Machine, stationing, stationing.State, StationingTrigger.Leave, Selection, stationing.Subject, actor, on,
+        var police = network.IsPoliceStaff(candidate);
+        var bar = police ? PoliceRule : Selection;
+        return Transition.Run(_engine, Machine, stationing, stationing.State, StationingTrigger.Leave, bar, stationing.Subject, actor, on,
             _ =>
             {
                 var findings = new List<Finding>
                 {
-                    Transition.AuthorityFinding("stationing", actor, [Party.Of(n.Target), Party.Of(candidate.HomeUnitId), Party.Of(Authority.ServiceAuthority(network))], Selection, stationing.Subject, new LocalizedText("办理离岗", "record the leaving")),
+                    Transition.AuthorityFinding("stationing", actor, [Party.Of(n.Target), Party.Of(candidate.HomeUnitId), Party.Of(Authority.ServiceAuthority(network))], bar, stationing.Subject, new LocalizedText("办理离岗", "record the leaving")),
+                    GroundFinding(ground, candidate, n.Target, police, stationing.Subject),
                 };
                 if (n.Role.IsDirector())
                 {
@@ -121,7 +143,51 @@ public sealed class StationingLifecycle
 
                 return findings;
             },
-            (s, state) => s with { State = state, LeftOn = on, LeftBecause = reason });
+            (s, state) => s with { State = state, LeftOn = on, LeftBecause = ground.Reason, LeftOnGround = ground.Reference },
+            s => new EventData(3) { ["ground"] = ground.Reason.ToString(), ["reference"] = ground.Reference, ["staff"] = candidate.Id.Value });
+    }
+
+    private static Finding GroundFinding(LeavingGround ground, StaffMember person, ServiceBodyId body, bool police, string subject)
+    {
+        var bar = police ? PoliceRule : Selection;
+        switch (ground.Reason)
+        {
+            case LeavingReason.Transferred:
+                var t = ground.Transfer!;
+                var basis = t.Kind == TransferKind.PoliceAdjustment ? PoliceRule : Selection;
+                if (t.Staff != person.Id)
+                {
+                    return new Finding("stationing.ground-other-person", Severity.Violation, bar,
+                        new LocalizedText($"调整申请{t.Id}针对{t.Staff}，不是{person.Id}。", $"Transfer request {t.Id} concerns {t.Staff}, not {person.Id}."), subject);
+                }
+
+                return t.State is TransferState.Executed or TransferState.Reported
+                    ? new Finding("stationing.ground-transfer", Severity.Satisfied, basis,
+                        new LocalizedText($"依经批准并已执行的调整（{t.Id}）离岗。", $"Leaves on an approved adjustment that was carried out ({t.Id})."), subject)
+                    : police
+                        ? new Finding("art7.private-recall", Severity.Violation, PoliceRule,
+                            new LocalizedText($"调整（{t.Id}）状态为{ChineseNames.Of(t.State)}：派出所调整人员须经审核同意并执行，不得私自、随意调回人员。", $"Adjustment {t.Id} is {t.State}: a police station adjusts its staff only after approval, and may not recall them on its own."), subject)
+                        : new Finding("art4.unapproved-rotation", Severity.Violation, Selection,
+                            new LocalizedText($"调换（{t.Id}）状态为{ChineseNames.Of(t.State)}：进驻人员应保持相对稳定，未经批准并执行的调换不能离岗。", $"Rotation {t.Id} is {t.State}: stationed staff stay stable, and leave only on a rotation that was approved and carried out."), subject);
+            case LeavingReason.Returned:
+                var r = ground.Recall!;
+                return r.Staff == person.Id && r.Body == body
+                    ? new Finding("art29.returned", Severity.Satisfied, Article29,
+                        new LocalizedText($"连续季度考核不合格，依第二十九条退回（{r.Id}）。", $"Returned under Art. 29 after consecutive failed quarters ({r.Id})."), subject)
+                    : new Finding("art29.recall-other-person", Severity.Violation, Article29,
+                        new LocalizedText($"退回决定{r.Id}不针对{person.Id}在该机构的岗位。", $"Recall {r.Id} does not concern {person.Id} at this body."), subject);
+            default:
+                var (zh, en) = ground.Outside switch
+                {
+                    OutsideGround.Retirement => ("退休", "retirement"),
+                    OutsideGround.Resignation => ("辞职", "resignation"),
+                    OutsideGround.Death => ("死亡", "death"),
+                    _ => ("辞退或开除", "dismissal"),
+                };
+                // The measures do not govern these grounds; the finding says only that the stability bar is not the question.
+                return new Finding("stationing.ground-outside-measures", Severity.Notice, bar,
+                    new LocalizedText($"因{zh}离岗（依据：{ground.Reference}），不属本办法规定的调换、调整或退回。", $"Leaves on {en} (document: {ground.Reference}), a ground outside the measures' transfers, adjustments and recalls."), subject);
+        }
     }
 
     /// <summary>The person's record after the stationing: at the body in the role while stationed, nowhere once left.</summary>

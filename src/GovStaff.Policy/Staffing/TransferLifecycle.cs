@@ -8,27 +8,30 @@ using NodaTime;
 namespace GovStaff.Policy.Staffing;
 
 /// <summary>
-/// Transfers and adjustments: Requested → UnderReview → Approved | Rejected → Executed → Reported.
+/// Transfers and adjustments: Draft → Requested → UnderReview → Approved | Rejected → Executed → Reported.
 /// </summary>
 /// <remarks>
 /// <para>
 /// Art. 4: staff stay stable, in principle no rotation within <see cref="PolicyOptions.StabilityPeriodYears"/> years of
-/// stationing, counted in calendar years from the stationing date (the anniversary itself is outside the period). A
-/// request inside the period is refused unless it states an exceptional reason; then it needs approval, and the
-/// approval says it is an exception.
+/// stationing, counted as 《民法典》第二百零一、二百零二条 count periods: from the day after stationing to the
+/// anniversary, which is inside the period. A request inside the period is refused unless it states an exceptional
+/// reason (原则上); then it needs approval, and the approval says it is an exception.
 /// </para>
 /// <para>
 /// Art. 7: a police station's adjustment needs prior review and approval by the service centre or the township centre;
 /// carrying it out without approval (a recall by the station on its own) is refused. Once carried out, the person is
 /// reported to the service centre; unreported after <see cref="PolicyOptions.AdjustmentReportWorkingDays"/> working
-/// days is a warning.
+/// days is a warning. Art. 4's two years address the townships' and departments' staff, so they bind a police
+/// adjustment only under <see cref="PolicyOptions.ApplyArticle4ToPoliceStaff"/>.
 /// </para>
+/// <para>A refused request stays in <see cref="TransferState.Draft"/>: it cannot be reviewed, approved or carried out.</para>
 /// </remarks>
 public sealed class TransferLifecycle
 {
     /// <summary>The lifecycle's machine, configured once.</summary>
-    public static LifecycleMachine<TransferState, TransferTrigger> Machine { get; } = new("transfer", TransferState.Requested, m =>
+    public static LifecycleMachine<TransferState, TransferTrigger> Machine { get; } = new("transfer", TransferState.Draft, m =>
     {
+        m.Configure(TransferState.Draft).Permit(TransferTrigger.Request, TransferState.Requested);
         m.Configure(TransferState.Requested).Permit(TransferTrigger.Review, TransferState.UnderReview).Permit(TransferTrigger.Reject, TransferState.Rejected);
         m.Configure(TransferState.UnderReview).Permit(TransferTrigger.Approve, TransferState.Approved).Permit(TransferTrigger.Reject, TransferState.Rejected);
         m.Configure(TransferState.Approved).Permit(TransferTrigger.Execute, TransferState.Executed);
@@ -37,6 +40,8 @@ public sealed class TransferLifecycle
 
     private static readonly Citation Stability = new(4);
     private static readonly Citation PoliceRule = new(7);
+    private static readonly Citation PeriodStart = new(LegalSource.CivilCode, 201);
+    private static readonly Citation PeriodEnd = new(LegalSource.CivilCode, 202);
 
     private readonly PolicyEngine _engine;
     private readonly WorkCalendar _calendar;
@@ -48,7 +53,11 @@ public sealed class TransferLifecycle
         _calendar = calendar ?? throw new ArgumentNullException(nameof(calendar));
     }
 
-    /// <summary>Files a request: the person's home unit asks; Art. 4's stability period applies to both kinds.</summary>
+    /// <summary>
+    /// Files a request: the person's home unit asks. Art. 4's stability period applies to rotations (and to police
+    /// adjustments only under <see cref="PolicyOptions.ApplyArticle4ToPoliceStaff"/>); a police adjustment needs Art. 7's
+    /// prior approval. Refused, the request stays a draft.
+    /// </summary>
     public LifecycleResult<TransferRequest> Request(TransferRequest request, ServiceNetwork network, Actor actor)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -58,17 +67,31 @@ public sealed class TransferLifecycle
         var basis = Basis(request);
         var decision = _engine.Evaluate("transfer.request", request.Subject, request.RequestedOn, version =>
         {
+            if (Transition.NotAllowedFrom(Machine, request.State, TransferTrigger.Request, basis, request.Subject) is { } notAllowed)
+            {
+                return [notAllowed];
+            }
+
             var findings = new List<Finding>
             {
                 Transition.AuthorityFinding("transfer", actor, [Party.Of(staff.HomeUnitId)], basis, request.Subject, new LocalizedText("申请调整该人员", "ask to move this person")),
             };
-            if (request.Kind == TransferKind.PoliceAdjustment && !network.IsPoliceStaff(staff))
+            var police = network.IsPoliceStaff(staff);
+            if (request.Kind == TransferKind.PoliceAdjustment && !police)
             {
                 findings.Add(new Finding("art7.not-police", Severity.Violation, PoliceRule,
                     new LocalizedText("该人员不是派出所派驻人员，不适用第七条的调整程序。", "The person is not police staff; Art. 7's adjustment does not apply."), request.Subject));
             }
+            else if (request.Kind == TransferKind.Rotation && police)
+            {
+                findings.Add(new Finding("art7.police-rotation", Severity.Violation, PoliceRule,
+                    new LocalizedText("派出所派驻人员的调整适用第七条，应按调整程序提前报审。", "Police staff are moved by an Art. 7 adjustment, reviewed in advance; file one instead."), request.Subject));
+            }
 
-            findings.Add(StabilityFinding(request, version.Options, approving: false));
+            if (StabilityApplies(request, police, version.Options))
+            {
+                findings.Add(StabilityFinding(request, version.Options, approving: false));
+            }
             if (request.Kind == TransferKind.PoliceAdjustment)
             {
                 findings.Add(new Finding("art7.prior-approval", Severity.ApprovalRequired, PoliceRule,
@@ -191,7 +214,7 @@ public sealed class TransferLifecycle
             version =>
             {
                 var findings = new List<Finding> { Transition.AuthorityFinding("transfer", actor, parties, basis, request.Subject, what) };
-                if (trigger == TransferTrigger.Approve)
+                if (trigger == TransferTrigger.Approve && StabilityApplies(request, network.IsPoliceStaff(network.GetStaff(request.Staff)), version.Options))
                 {
                     findings.Add(StabilityFinding(request, version.Options, approving: true));
                 }
@@ -201,27 +224,35 @@ public sealed class TransferLifecycle
             (r, s) => trigger == TransferTrigger.Review ? r with { State = s } : r with { State = s, DecidedBy = actor });
     }
 
+    // Art. 4 addresses the townships' and departments' staff; police staff are moved under Art. 7 unless the district
+    // binds them to Art. 4 as well (one option for nomination and adjustment alike).
+    private static bool StabilityApplies(TransferRequest request, bool police, PolicyOptions options) =>
+        !police || options.ApplyArticle4ToPoliceStaff;
+
     private static Finding StabilityFinding(TransferRequest request, PolicyOptions options, bool approving)
     {
         var years = options.StabilityPeriodYears;
-        var ends = request.StationedOn.PlusYears(years);
-        if (request.RequestedOn >= ends)
+        // 《民法典》第二百零一、二百零二条: the period starts the day after stationing and ends on the anniversary
+        // (the last day of the month where it has none), which is inside the period.
+        var last = request.StationedOn.PlusYears(years);
+        var sources = new[] { Stability, PeriodStart, PeriodEnd };
+        if (request.RequestedOn > last)
         {
-            return new Finding("art4.stability", Severity.Satisfied, Stability,
-                new LocalizedText($"{request.StationedOn:yyyy-MM-dd}进驻，已满{years}年。", $"Stationed on {request.StationedOn:yyyy-MM-dd}: {years} years have passed."), request.Subject);
+            return new Finding("art4.stability", Severity.Satisfied, sources,
+                new LocalizedText($"{request.StationedOn:yyyy-MM-dd}进驻，{years}年期间已于{last:yyyy-MM-dd}届满。", $"Stationed on {request.StationedOn:yyyy-MM-dd}: the {years} years ended with {last:yyyy-MM-dd}."), request.Subject);
         }
 
         if (request.ExceptionalReason is null)
         {
-            return new Finding("art4.stability", Severity.Violation, Stability,
-                new LocalizedText($"{request.StationedOn:yyyy-MM-dd}进驻，{ends:yyyy-MM-dd}前原则上不得调换，且未说明特殊理由。", $"Stationed on {request.StationedOn:yyyy-MM-dd}: no rotation before {ends:yyyy-MM-dd} in principle, and no exceptional reason is given."), request.Subject);
+            return new Finding("art4.stability", Severity.Violation, sources,
+                new LocalizedText($"{request.StationedOn:yyyy-MM-dd}进驻，至{last:yyyy-MM-dd}（含）原则上不得调换，且未说明特殊理由。", $"Stationed on {request.StationedOn:yyyy-MM-dd}: no rotation up to and including {last:yyyy-MM-dd} in principle, and no exceptional reason is given."), request.Subject);
         }
 
         return approving
-            ? new Finding("art4.stability-exception", Severity.Notice, Stability,
+            ? new Finding("art4.stability-exception", Severity.Notice, sources,
                 new LocalizedText($"{years}年内调换，按特殊情况批准：{request.ExceptionalReason}。", $"A move within {years} years, approved as an exception: {request.ExceptionalReason}."), request.Subject)
-            : new Finding("art4.stability-exception", Severity.ApprovalRequired, Stability,
-                new LocalizedText($"{ends:yyyy-MM-dd}前原则上不得调换；特殊理由（{request.ExceptionalReason}）须经批准。", $"No rotation before {ends:yyyy-MM-dd} in principle; the exceptional reason ({request.ExceptionalReason}) needs approval."), request.Subject);
+            : new Finding("art4.stability-exception", Severity.ApprovalRequired, sources,
+                new LocalizedText($"至{last:yyyy-MM-dd}（含）原则上不得调换；特殊理由（{request.ExceptionalReason}）须经批准。", $"No rotation up to and including {last:yyyy-MM-dd} in principle; the exceptional reason ({request.ExceptionalReason}) needs approval."), request.Subject);
     }
 
     private static Citation Basis(TransferRequest request) => request.Kind == TransferKind.PoliceAdjustment ? PoliceRule : Stability;

@@ -8,7 +8,7 @@ namespace GovStaff.Policy.Staffing;
 /// <summary>A request to rotate or adjust a stationed person, and its lifecycle (Art. 4, Art. 7).</summary>
 public sealed record TransferRequest
 {
-    /// <summary>Creates a request in <see cref="TransferState.Requested"/>.</summary>
+    /// <summary>Creates a request in <see cref="TransferState.Draft"/>; <c>TransferLifecycle.Request</c> files it.</summary>
     /// <param name="id">The request's id.</param>
     /// <param name="staff">The person to move.</param>
     /// <param name="kind">Rotation (Art. 4) or police adjustment (Art. 7).</param>
@@ -28,6 +28,7 @@ public sealed record TransferRequest
             : throw new ArgumentException($"Transfer request '{id}': {nameof(RequestedOn)} {requestedOn:yyyy-MM-dd} is before {nameof(StationedOn)} {stationedOn:yyyy-MM-dd}.", nameof(requestedOn));
         Reason = Guard.Text(reason, nameof(Reason), 500);
         ExceptionalReason = Guard.OptionalText(exceptionalReason, nameof(ExceptionalReason), 500);
+        State = TransferState.Draft;
     }
 
     /// <summary>The request's id.</summary>

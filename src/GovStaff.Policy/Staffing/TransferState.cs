@@ -5,6 +5,10 @@ namespace GovStaff.Policy.Staffing;
 /// <summary>The states of a transfer or adjustment (调换 / 调整, Art. 4, 7).</summary>
 public enum TransferState
 {
+    /// <summary>Drawn up but not filed, or filed and refused: only filing (again) is possible.</summary>
+    [ChineseName("未提交")]
+    Draft = 6,
+
     /// <summary>Requested by the home unit.</summary>
     [ChineseName("已申请")]
     Requested = 0,
@@ -33,6 +37,10 @@ public enum TransferState
 /// <summary>The triggers of a transfer.</summary>
 public enum TransferTrigger
 {
+    /// <summary>The home unit files the request.</summary>
+    [ChineseName("提交申请")]
+    Request,
+
     /// <summary>The approving body takes the request up.</summary>
     [ChineseName("审核")]
     Review,

@@ -137,7 +137,7 @@ public class AppraisalLifecycleTest
             new("satisfaction", new("绩", "satisfaction"), Dimension.Performance, 6),
             new("probity", new("廉", "probity"), Dimension.Probity, 1),
         ]);
-        var lifecycle = new AppraisalLifecycle(Engine(GradingDay), AppraisalSchemes.Default.WithTownship(Binhe, binheSet));
+        var lifecycle = new AppraisalLifecycle(Engine(GradingDay), AppraisalSchemes.Default.With(Party.Of(Binhe), binheSet));
         var scores = new Dictionary<string, decimal> { ["integrity"] = 100, ["ability"] = 100, ["attendance"] = 100, ["satisfaction"] = 50, ["probity"] = 100 };
         var scored = lifecycle.Score(Open("W-BH1"), Net, scores, Actor.For("镇政府", Binhe), GradingDay).Entity;
         Assert.Equal("binhe-2022", scored.IndicatorSet);

@@ -96,15 +96,56 @@ public class LeaveLifecycleTest
     }
 
     [Fact]
-    public void Art12_2_RequestAfterTheStart_NeedsAReasonAndIsFlagged()
+    public void Art12_2_RequestAfterTheStart_IsAWarning_一般AdmitsExceptions()
     {
+        // 请假手续一般在事前履行: "generally" in advance, so a late request is flagged, not refused, with or without a reason.
         var noReason = Leave.Request(new LeaveRequest("L", A, new(2022, 10, 10), new(2022, 10, 10), "病假", new(2022, 10, 10)), Net, Centre);
-        Assert.Equal(Outcome.Refused, noReason.Decision.Outcome);
-        Assert.False(noReason.Applied);
+        Assert.Equal(Outcome.Warning, noReason.Decision.Outcome);
+        Assert.True(noReason.Applied);
+        var late = noReason.Decision.Findings.Single(f => f.Code == "art12-2.not-in-advance");
+        Assert.Equal(Severity.Warning, late.Severity);
+        Assert.Equal(new Citation(12, 2), late.Citation);
         var withReason = Leave.Request(new LeaveRequest("L", A, new(2022, 10, 10), new(2022, 10, 10), "病假", new(2022, 10, 10), "突发疾病"), Net, Centre);
         Assert.Equal(Outcome.Warning, withReason.Decision.Outcome);
         Assert.True(withReason.Applied);
         Assert.True(withReason.Decision.Has("art12-2.not-in-advance"));
+    }
+
+    [Fact]
+    public void Art12_2_RefusingALateRequestWithoutAReason_IsAnOption_AndTheRefusedRequestCanNeverBeApproved()
+    {
+        var strict = new LeaveLifecycle(Engine(options: PolicyOptions.Default with { RefuseLateLeaveWithoutReason = true }), WorkCalendar.National);
+        var refused = strict.Request(new LeaveRequest("L", A, new(2022, 10, 10), new(2022, 10, 10), "病假", new(2022, 10, 10)), Net, Centre);
+        Assert.Equal(Outcome.Refused, refused.Decision.Outcome);
+        Assert.False(refused.Applied);
+        Assert.Equal(LeaveState.Draft, refused.Entity.State);
+        // A refused decision never acts: the draft cannot be approved, started or reported back.
+        var approve = strict.Approve(refused.Entity, Net, [], Centre, new(2022, 10, 10));
+        Assert.Equal(Outcome.Refused, approve.Decision.Outcome);
+        Assert.Equal("leave.transition-not-allowed", approve.Decision.Findings.Single().Code);
+        Assert.Equal(LeaveState.Draft, approve.Entity.State);
+        Assert.False(refused.Entity.IsAway);
+    }
+
+    // Art. 13: village agents follow 12(3)(4)(5)(7)(9) only — no finding on leave timing or reporting back.
+    [Fact]
+    public void Art13_AVillageAgentsLateLeave_IsRecordedWithoutAnyArt12_2Finding()
+    {
+        var agent = new StaffId("V-SL");
+        var committee = Actor.For("村委会", Shaliu);
+        var r = Leave.Request(new LeaveRequest("LV", agent, new(2022, 10, 10), new(2022, 10, 11), "事假", new(2022, 10, 11)), Net, committee);
+        Assert.True(r.Applied);
+        Assert.Equal(Outcome.Permitted, r.Decision.Outcome);
+        Assert.DoesNotContain(r.Decision.Citations, c => c.IsWithin(new Citation(12)));
+        Assert.Equal(new Citation(13), r.Decision.Findings.Single().Citation);
+        var approved = Leave.Approve(r.Entity, Net, [], committee, new(2022, 10, 11));
+        Assert.Equal(Outcome.Permitted, approved.Decision.Outcome);
+        var started = Leave.Start(approved.Entity, new(2022, 10, 11)).Entity;
+        var back = Leave.Return(started, new(2022, 10, 20)).Entity;
+        var reported = Leave.ReportBack(back, Net, new(2022, 10, 28), committee);
+        Assert.Equal(Outcome.Permitted, reported.Decision.Outcome); // late by the window staff's rule; not bound
+        Assert.DoesNotContain(reported.Decision.Citations, c => c.IsWithin(new Citation(12)));
+        Assert.Equal(Outcome.Permitted, Leave.CheckReportBack(started, Net, new(2022, 11, 30)).Outcome);
     }
 
     [Fact]
@@ -127,10 +168,10 @@ public class LeaveLifecycleTest
         var returned = Leave.Return(started, new(2022, 10, 19)).Entity;
         Assert.Equal(LeaveState.Returned, returned.State);
         // Due: 1 working day after the last day (Tue 18) = Wed 19.
-        var onTime = Leave.ReportBack(returned, new(2022, 10, 19), Actor.For("周敏", BinheCentre));
+        var onTime = Leave.ReportBack(returned, Net, new(2022, 10, 19), Actor.For("周敏", BinheCentre));
         Assert.Equal(Outcome.Permitted, onTime.Decision.Outcome);
         Assert.Equal(LeaveState.Closed, onTime.Entity.State);
-        var late = Leave.ReportBack(returned, new(2022, 10, 21), Actor.For("周敏", BinheCentre));
+        var late = Leave.ReportBack(returned, Net, new(2022, 10, 21), Actor.For("周敏", BinheCentre));
         Assert.Equal(Outcome.Warning, late.Decision.Outcome);
         Assert.Equal(LeaveState.Closed, late.Entity.State);
     }
@@ -140,8 +181,8 @@ public class LeaveLifecycleTest
     {
         var started = Leave.Start(Approved("L", A, new(2022, 9, 29), new(2022, 9, 30)), new(2022, 9, 29)).Entity;
         // Leave ends Fri 30 Sep; the next working day is the adjusted Saturday 8 Oct.
-        Assert.Equal(Outcome.Permitted, Leave.CheckReportBack(started, new(2022, 10, 8)).Outcome);
-        Assert.Equal(Outcome.Warning, Leave.CheckReportBack(started, new(2022, 10, 9)).Outcome);
+        Assert.Equal(Outcome.Permitted, Leave.CheckReportBack(started, Net, new(2022, 10, 8)).Outcome);
+        Assert.Equal(Outcome.Warning, Leave.CheckReportBack(started, Net, new(2022, 10, 9)).Outcome);
     }
 
     [Fact]

@@ -49,7 +49,8 @@ public class LifecycleMachineTest
         var refused = new LeaveLifecycle(Support.TestDistrict.Engine(), GovStaff.Policy.Calendars.WorkCalendar.National)
             .Start(new LeaveRequest("L1", new GovStaff.Policy.Organization.StaffId("W-BH1"), new NodaTime.LocalDate(2022, 10, 17), new NodaTime.LocalDate(2022, 10, 18), "事假", new NodaTime.LocalDate(2022, 10, 12)), new NodaTime.LocalDate(2022, 10, 17));
         var zh = refused.Decision.Findings.Single(f => f.Code == "leave.transition-not-allowed").Message.Zh;
-        Assert.Equal("leave:L1当前状态为已申请，不能开始休假（可执行：批准、驳回）。", zh);
+        // Never filed, so still a draft: only filing is possible.
+        Assert.Equal("leave:L1当前状态为未提交，不能开始休假（可执行：提交申请）。", zh);
     }
 
     private static void HasChineseNames<TState, TTrigger>(LifecycleMachine<TState, TTrigger> machine)

@@ -235,7 +235,7 @@ public class AuthorityThroughLifecyclesTest
 
     // W-BH1 was stationed at the Binhe centre on 2020-10-12; on 2022-10-12 the two years are up.
     private static TransferRequest Rotation() =>
-        new("T1", new StaffId("W-BH1"), TransferKind.Rotation, new LocalDate(2020, 10, 12), new LocalDate(2022, 10, 12), "轮岗");
+        new("T1", new StaffId("W-BH1"), TransferKind.Rotation, new LocalDate(2020, 10, 12), new LocalDate(2022, 10, 13), "轮岗"); // the day after the two years
 
     private static TransferRequest Adjustment() =>
         new("T2", Officer.Id, TransferKind.PoliceAdjustment, new LocalDate(2020, 1, 6), Day, "工作需要");

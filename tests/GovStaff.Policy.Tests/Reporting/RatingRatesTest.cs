@@ -1,3 +1,4 @@
+using GovStaff.Policy.Regulation;
 using GovStaff.Policy.Appraisal;
 using GovStaff.Policy.Attendance;
 using GovStaff.Policy.Calendars;
@@ -32,13 +33,13 @@ public class RatingRatesTest
         Assert.Equal(0.5m, rates.GoodRate);
         Assert.Equal(0.5m, rates.UnratedRate);
         Assert.Equal(0.5m, rates.RectifiedOnTimeRate);
-        Assert.Equal(45m, rates.SatisfactionScore); // 50 − 5 for the review not rectified on time
+        Assert.Equal(45m, rates.SatisfactionScore(PolicyOptions.Default)); // 50 − 5 for the review not rectified on time
     }
 
     [Fact]
     public void NobodyRated_ScoresFull()
     {
-        Assert.Equal(100m, new RatingRates(0, 0, 0, 3, 0).SatisfactionScore);
+        Assert.Equal(100m, new RatingRates(0, 0, 0, 3, 0).SatisfactionScore(PolicyOptions.Default));
         Assert.Equal(1m, new RatingRates(0, 0, 0, 3, 0).UnratedRate);
     }
 

@@ -115,14 +115,22 @@ public class AppointmentTest
     }
 
     [Theory]
-    [InlineData(10, 3, 10, 0)]   // 国庆节
+    [InlineData(10, 15, 10, 0)]  // a Saturday
     [InlineData(10, 10, 12, 30)] // midday break
     [InlineData(10, 10, 18, 0)]  // after closing
-    public void Art12_7_SlotOutsideOfficeHours_IsRefused(int m, int d, int h, int min)
+    public void Art12_7_SetsNoHoursForAnAppointment_OutsideOfficeHoursIsANotice(int m, int d, int h, int min)
     {
         var decision = Rules.Accept(Asked, Beijing(10, 8, 9, 30), Beijing(m, d, h, min), ["身份证"]);
+        Assert.Equal(Outcome.Permitted, decision.Outcome);
+        Assert.Equal(Severity.Notice, decision.Findings.Single(f => f.Code == "art12-7.slot-outside-hours").Severity);
+    }
+
+    [Fact]
+    public void Art12_7_AnAgreedTimeAlreadyPast_IsRefused()
+    {
+        var decision = Rules.Accept(Asked, Beijing(10, 8, 9, 30), Beijing(10, 8, 9, 0), ["身份证"]);
         Assert.Equal(Outcome.Refused, decision.Outcome);
-        Assert.True(decision.Has("art12-7.slot-outside-hours"));
+        Assert.True(decision.Has("art12-7.slot-passed"));
     }
 
     [Fact]
@@ -150,10 +158,15 @@ public class DoorToDoorTest
     }
 
     [Fact]
-    public void Art12_9_AnotherReason_OrAFee_IsRefused()
+    public void Art12_9_AnotherDescribedReason_IsEligible_等LeavesTheListOpen_AFeeIsRefused()
     {
         var window = Staff.Single(s => s.Id.Value == "W-BH1");
-        Assert.True(Rules.Judge(window, DoorToDoorReason.Other, 0, AsOf, "visit:1").Has("art12-9.not-eligible"));
+        var undescribed = Rules.Judge(window, DoorToDoorReason.Other, 0, AsOf, "visit:1");
+        Assert.Equal(Outcome.Refused, undescribed.Outcome);
+        Assert.True(undescribed.Has("art12-9.other-reason-undescribed"));
+        var described = Rules.Judge(window, DoorToDoorReason.Other, 0, AsOf, "visit:1", "孕晚期行动不便");
+        Assert.Equal(Outcome.Permitted, described.Outcome);
+        Assert.Contains("孕晚期行动不便", described.Findings.Single(f => f.Code == "art12-9.eligible-other").Message.Zh);
         var fee = Rules.Judge(window, DoorToDoorReason.Elderly, 20, AsOf, "visit:1");
         Assert.Equal(Outcome.Refused, fee.Outcome);
         Assert.True(fee.Has("art12-9.fee-charged"));

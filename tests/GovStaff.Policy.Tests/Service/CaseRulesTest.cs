@@ -65,14 +65,56 @@ public class CaseRulesTest
     public void Extension_OnceWithApprovalAndTheReasonTold_ASecondIsRefused()
     {
         var c = Accepted(new(2022, 10, 10));
-        var extended = Cases.Extend(c, Net, Actor.For("马志强", BinheCentre), "需现场核查", new(2022, 10, 14));
+        // 《行政许可法》第四十二条: the head of the licensing body approves — here the township whose staff accepted it.
+        var extended = Cases.Extend(c, Net, Actor.For("镇长", Binhe), "需现场核查", new(2022, 10, 14));
         Assert.Equal(Outcome.Permitted, extended.Decision.Outcome);
         Assert.Equal(10, extended.Entity.ExtensionDays);
         Assert.Equal(new LocalDate(2022, 10, 31), Cases.Status(extended.Entity, new(2022, 10, 14)).PromisedDue);
-        var second = Cases.Extend(extended.Entity, Net, Actor.For("马志强", BinheCentre), "再次延期", new(2022, 10, 20));
+        var second = Cases.Extend(extended.Entity, Net, Actor.For("镇长", Binhe), "再次延期", new(2022, 10, 20));
         Assert.Equal(Outcome.Refused, second.Decision.Outcome);
         Assert.True(second.Decision.Has("licensing42.second-extension"));
         Assert.Equal(Outcome.Refused, Cases.Extend(c, Net, Actor.For("文昌", WenchangCentre), "x", new(2022, 10, 14)).Decision.Outcome);
+    }
+
+    // 《行政许可法》第四十二条 gives the extension to the licensing body's head; at the hall that is the department whose
+    // item it is, through its approval-office director (Art. 8(2)). The service centre, a service body, has no such power.
+    [Fact]
+    public void Licensing42_AtTheHall_TheDepartmentApprovesTheExtension_TheServiceCentreIsRefused()
+    {
+        var c = Cases.Accept(new ServiceCase("C-HR", Hall, new StaffId("W-HR1"), "社会保障卡补办", ServiceChannel.OnSite, new(2022, 10, 10), 20, 5), Net, Actor.For("张伟", Hall)).Entity;
+        var byHall = Cases.Extend(c, Net, Actor.For("政务服务中心", Hall), "需现场核查", new(2022, 10, 14));
+        Assert.Equal(Outcome.Refused, byHall.Decision.Outcome);
+        var unauthorised = byHall.Decision.Findings.Single(f => f.Code == "case.unauthorised");
+        Assert.Equal(new Citation(LegalSource.AdministrativeLicensingLaw, 42), unauthorised.Citation);
+        Assert.Contains("unit:hrss", unauthorised.Message.En);
+        Assert.Equal(Outcome.Refused, Cases.Extend(c, Net, Actor.For("李红梅", MarketRegulation), "x", new(2022, 10, 14)).Decision.Outcome);
+        var byDepartment = Cases.Extend(c, Net, Actor.For("王建国", HumanResources), "需现场核查", new(2022, 10, 14));
+        Assert.Equal(Outcome.Permitted, byDepartment.Decision.Outcome);
+        Assert.Contains(new Citation(8, 2), byDepartment.Decision.Citations);
+    }
+
+    // 督办 (Art. 21 with Art. 8(1)) goes to the director responsible for the accepting staff member: at the hall, their
+    // own department's approval-office director — not whichever director the hall lists first.
+    [Fact]
+    public void Art21_AnOverdueHallCase_IsSupervisedByTheAcceptingStaffsOwnDepartmentDirector()
+    {
+        // The hall lists 王建国 (人社) first; a market-regulation window's case goes to 李红梅, that department's director.
+        var net = Network([Person("W-SAMR1", "赵敏", new(1994, 3, 3), MarketRegulation, Role.HallWindowStaff, Hall)]);
+        var c = Cases.Accept(new ServiceCase("C-SAMR", Hall, new StaffId("W-SAMR1"), "食品经营许可", ServiceChannel.OnSite, new(2022, 10, 10), 20, 5), net, Actor.For("赵敏", Hall)).Entity;
+        var tracked = Cases.Track(c, net, new(2022, 10, 18));
+        Assert.Equal("D-SAMR", tracked.Event!.Data["director"]);
+        Assert.Contains("李红梅", tracked.Decision.Findings.Single(f => f.Code == "art21.overdue").Message.Zh);
+    }
+
+    [Fact]
+    public void ARefusedAcceptance_LeavesACaseThatCannotBeCompletedOrExtended()
+    {
+        var refused = Cases.Accept(new ServiceCase("C9", BinheCentre, new StaffId("W-BH1"), "事项", ServiceChannel.Online, new(2022, 10, 10), 20, 25), Net, Window);
+        Assert.Equal(Outcome.Refused, refused.Decision.Outcome);
+        Assert.Equal(CaseState.Draft, refused.Entity.State);
+        Assert.Equal(Outcome.Refused, Cases.Complete(refused.Entity, "准予", new(2022, 10, 11), Window).Decision.Outcome);
+        Assert.Equal(Outcome.Refused, Cases.Extend(refused.Entity, Net, Actor.For("镇长", Binhe), "x", new(2022, 10, 11)).Decision.Outcome);
+        Assert.Null(Cases.Track(refused.Entity, Net, new(2022, 11, 30)).Event);
     }
 
     [Fact]

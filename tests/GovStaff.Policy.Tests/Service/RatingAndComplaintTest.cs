@@ -20,14 +20,20 @@ public class RatingRulesTest
         Rules.Record(new Rating("R1", RatingLevel.Dissatisfied, RatingChannel.PerVisit, BinheCentre, Beijing(10, 10), new StaffId("W-BH1"), "社保登记", "等候时间过长", realName)).Rectification!;
 
     [Fact]
-    public void Art20_GoodReview_IsRecorded_BadReviewWithoutReasonIsRefused()
+    public void Art20_GoodReview_IsRecorded_ABadReviewWithoutAReason_IsRecordedWithAWarning_NeverDropped()
     {
         var good = Rules.Record(new Rating("R0", RatingLevel.VerySatisfied, RatingChannel.PerMatter, BinheCentre, Beijing(10, 10)));
         Assert.Equal(Outcome.Permitted, good.Decision.Outcome);
         Assert.Null(good.Rectification);
+        Assert.Equal([new Citation(20)], good.Decision.Citations);
         var noReason = Rules.Record(new Rating("R1", RatingLevel.VeryDissatisfied, RatingChannel.PerVisit, BinheCentre, Beijing(10, 10)));
-        Assert.Equal(Outcome.Refused, noReason.Decision.Outcome);
-        Assert.Equal(new Citation(20), noReason.Decision.Citations.Single());
+        Assert.Equal(Outcome.Warning, noReason.Decision.Outcome);
+        Assert.NotNull(noReason.Event);
+        Assert.NotNull(noReason.Rectification);
+        // The reason is asked for by the national practice, not by Art. 20: it cites 国办发〔2019〕51号 beside Art. 20.
+        var warning = noReason.Decision.Findings.Single(f => f.Code == "rating-practice.bad-review-without-reason");
+        Assert.Equal([new Citation(LegalSource.RatingSystemOpinion), new Citation(20)], warning.Citations);
+        Assert.Equal("《国务院办公厅关于建立政务服务“好差评”制度提高政务服务水平的意见》（国办发〔2019〕51号）", warning.Citation.ToChinese());
     }
 
     [Fact]
@@ -88,7 +94,8 @@ public class ComplaintLifecycleTest
     [Fact]
     public void Art22_ClosingWithoutFeedback_IsRefused()
     {
-        var investigating = Complaints.Investigate(new Complaint("K1", Hall, AsOf, "办事拖延"), Actor.For("中心", Hall), AsOf).Entity;
+        var accepted = Complaints.Accept(new Complaint("K1", Hall, AsOf, "办事拖延"), Network(), Actor.For("中心", Hall)).Entity;
+        var investigating = Complaints.Investigate(accepted, Actor.For("中心", Hall), AsOf).Entity;
         var r = Complaints.FeedBack(investigating, "已核实", null, Actor.For("中心", Hall), AsOf.PlusDays(2));
         Assert.Equal(Outcome.Refused, r.Decision.Outcome);
         Assert.True(r.Decision.Has("art22.no-feedback"));
@@ -127,6 +134,18 @@ public class ConductAndTrainingTest
         var staff = Staff.Single(s => s.Id.Value == "W-BH1");
         Assert.Equal(Outcome.Warning, Rules.CheckTraining(staff, [], AsOf).Outcome);
         Assert.Equal(Outcome.Permitted, Rules.CheckTraining(staff, [new TrainingRecord(staff.Id, new(2022, 5, 10), TrainingOrganiser.ServiceCentre, "好差评业务")], AsOf).Outcome);
-        Assert.Equal(Outcome.Warning, Rules.CheckTraining(staff, [new TrainingRecord(staff.Id, new(2022, 4, 10), TrainingOrganiser.Township, "x")], AsOf).Outcome);
+        // 《民法典》第二百零一、二百零二条: six months after 2022-04-10 end on 2022-10-10 (AsOf), which is inside them.
+        Assert.Equal(Outcome.Permitted, Rules.CheckTraining(staff, [new TrainingRecord(staff.Id, new(2022, 4, 10), TrainingOrganiser.Township, "x")], AsOf).Outcome);
+        Assert.Equal(Outcome.Warning, Rules.CheckTraining(staff, [new TrainingRecord(staff.Id, new(2022, 4, 9), TrainingOrganiser.Township, "x")], AsOf).Outcome);
+    }
+
+    [Fact]
+    public void Art22_AComplaintWhoseAcceptanceWasRefused_IsKept_AndCannotBeInvestigated()
+    {
+        var complaints = new ComplaintLifecycle(Engine());
+        var refused = complaints.Accept(new Complaint("K4", ShaliuVillage, AsOf, "x"), Network(), Actor.For("田军", ShaliuVillage));
+        Assert.Equal(Outcome.Refused, refused.Decision.Outcome);
+        Assert.Equal(ComplaintState.Received, refused.Entity.State);
+        Assert.Equal(Outcome.Refused, complaints.Investigate(refused.Entity, Actor.For("田军", ShaliuVillage), AsOf).Decision.Outcome);
     }
 }

@@ -17,31 +17,54 @@ public class Article4NominationTest
     private static StaffMember Candidate(LocalDate birth, bool computer = true, bool backbone = true) =>
         Person("NOM", "候选人", birth, Binhe, Role.Other, computer: computer, backbone: backbone);
 
+    // 《民法典》第一千二百五十九条: "45岁以下" includes 45, so a person aged 45 in full years qualifies; the 46th birthday refuses.
     [Fact]
-    public void Art4_DayBefore45thBirthday_IsPermitted()
+    public void Art4_On45thBirthday_IsPermitted_YiXiaIncludesTheNumber()
     {
-        var d = Vet(Candidate(new(1977, 10, 11)), new(2022, 10, 10));
+        var d = Vet(Candidate(new(1977, 10, 10)), new(2022, 10, 10));
         Assert.Equal(Outcome.Permitted, d.Outcome);
-        Assert.Contains("Aged 44", d.Findings.Single(f => f.Code == "art4.age-limit").Message.En);
+        var age = d.Findings.Single(f => f.Code == "art4.age-limit");
+        Assert.Equal(Severity.Satisfied, age.Severity);
+        Assert.Contains("年龄45周岁，在45岁以下（含本数）", age.Message.Zh);
         Snap.Match(d);
     }
 
     [Fact]
-    public void Art4_On45thBirthday_IsRefused()
+    public void Art4_DayBefore46thBirthday_IsPermitted()
     {
-        var d = Vet(Candidate(new(1977, 10, 10)), new(2022, 10, 10));
+        var d = Vet(Candidate(new(1976, 10, 11)), new(2022, 10, 10));
+        Assert.Equal(Outcome.Permitted, d.Outcome);
+        Assert.Contains("Aged 45", d.Findings.Single(f => f.Code == "art4.age-limit").Message.En);
+    }
+
+    [Fact]
+    public void Art4_On46thBirthday_IsRefused()
+    {
+        var d = Vet(Candidate(new(1976, 10, 10)), new(2022, 10, 10));
         Assert.Equal(Outcome.Refused, d.Outcome);
         var age = d.Findings.Single(f => f.Code == "art4.age-limit");
         Assert.Equal(Severity.Violation, age.Severity);
         Assert.Equal(new Citation(4), age.Citation);
-        Assert.Contains("已满45周岁", age.Message.Zh);
+        Assert.Contains("已满46周岁", age.Message.Zh);
         Snap.Match(d);
+    }
+
+    [Theory]
+    [InlineData(true, "1977-10-10", Outcome.Permitted)]  // aged 45: inside 45岁以下 (default)
+    [InlineData(false, "1977-10-10", Outcome.Refused)]   // the strict reading: under 45
+    [InlineData(false, "1977-10-11", Outcome.Permitted)] // aged 44 qualifies either way
+    [InlineData(true, "1976-10-10", Outcome.Refused)]    // aged 46 qualifies under neither
+    public void Art4_AgeLimit_BothReadings(bool inclusive, string birth, Outcome expected)
+    {
+        var born = NodaTime.Text.LocalDatePattern.Iso.Parse(birth).Value;
+        var d = Vet(Candidate(born), new(2022, 10, 10), options: PolicyOptions.Default with { AgeLimitInclusive = inclusive });
+        Assert.Equal(expected, d.Outcome);
     }
 
     [Fact]
     public void Art4_HallWindow_SameAgeRule()
     {
-        var candidate = Person("NOM", "候选人", new(1977, 10, 10), HumanResources, Role.Other);
+        var candidate = Person("NOM", "候选人", new(1976, 10, 10), HumanResources, Role.Other);
         Assert.Equal(Outcome.Refused, Vet(candidate, new(2022, 10, 10), Hall, Role.HallWindowStaff).Outcome);
         Assert.Equal(Outcome.Permitted, Vet(candidate, new(2022, 10, 9), Hall, Role.HallWindowStaff).Outcome);
     }
@@ -65,12 +88,13 @@ public class Article4NominationTest
         Assert.Equal(code, Assert.Single(d.Findings, f => f.Severity == Severity.Violation).Code);
     }
 
-    // Born 1976-02-29; 2021 is a common year. Under the default (1 March) the 45th birthday is 2021-03-01.
+    // Born 1976-02-29; 2022 is a common year. Under the default (1 March) the 46th birthday — the first day refused —
+    // is 2022-03-01: the year is complete only when 28 February has ended.
     [Theory]
-    [InlineData(LeapDayBirthdays.March1, "2021-02-28", Outcome.Permitted)]
-    [InlineData(LeapDayBirthdays.March1, "2021-03-01", Outcome.Refused)]
-    [InlineData(LeapDayBirthdays.February28, "2021-02-27", Outcome.Permitted)]
-    [InlineData(LeapDayBirthdays.February28, "2021-02-28", Outcome.Refused)]
+    [InlineData(LeapDayBirthdays.March1, "2022-02-28", Outcome.Permitted)]
+    [InlineData(LeapDayBirthdays.March1, "2022-03-01", Outcome.Refused)]
+    [InlineData(LeapDayBirthdays.February28, "2022-02-27", Outcome.Permitted)]
+    [InlineData(LeapDayBirthdays.February28, "2022-02-28", Outcome.Refused)]
     public void Art4_LeapDayBirth_BothSettings(LeapDayBirthdays rule, string date, Outcome expected)
     {
         var on = NodaTime.Text.LocalDatePattern.Iso.Parse(date).Value;
@@ -91,8 +115,8 @@ public class Article4NominationTest
     [InlineData(AgeReferenceDate.StationingDate, Outcome.Refused)]
     public void Art4_AgeReferenceDate_BothSettings(AgeReferenceDate reference, Outcome expected)
     {
-        // Turns 45 between nomination (2022-10-10) and stationing (2022-10-20).
-        var d = Vet(Candidate(new(1977, 10, 15)), new(2022, 10, 10),
+        // Turns 46 between nomination (2022-10-10) and stationing (2022-10-20).
+        var d = Vet(Candidate(new(1976, 10, 15)), new(2022, 10, 10),
             options: PolicyOptions.Default with { AgeMeasuredOn = reference }, stationingOn: new(2022, 10, 20));
         Assert.Equal(expected, d.Outcome);
     }
@@ -134,13 +158,15 @@ public class Article5PoliceTest
         Snap.Match(d);
     }
 
-    [Fact]
-    public void Art5_PoliceToAnotherTownshipCentre_IsRefused()
+    // Art. 5 says where police staff go and forbids nothing: elsewhere is a notice, refused only under the option.
+    [Theory]
+    [InlineData(false, Outcome.Permitted, Severity.Notice)]
+    [InlineData(true, Outcome.Refused, Severity.Violation)]
+    public void Art5_PoliceToAnotherTownshipCentre_IsANotice_OrRefusedUnderTheOption(bool onlyOwnCentre, Outcome expected, Severity severity)
     {
-        var d = Vet(Officer(BinhePolice, new(1985, 1, 1)), WenchangCentre);
-        Assert.Equal(Outcome.Refused, d.Outcome);
-        Assert.True(d.Has("art5.own-township"));
-        Assert.Equal(Severity.Violation, d.Findings.Single(f => f.Code == "art5.own-township").Severity);
+        var d = Vet(Officer(BinhePolice, new(1985, 1, 1)), WenchangCentre, PolicyOptions.Default with { PoliceStaffOnlyAtOwnTownshipCentre = onlyOwnCentre });
+        Assert.Equal(expected, d.Outcome);
+        Assert.Equal(severity, d.Findings.Single(f => f.Code == "art5.own-township").Severity);
     }
 
     [Fact]
@@ -150,13 +176,17 @@ public class Article5PoliceTest
         Assert.Equal("art5.backbone", Assert.Single(d.Findings, f => f.Severity == Severity.Violation).Code);
     }
 
-    [Fact]
-    public void Art5_PoliceToTheHall_IsRefused()
+    [Theory]
+    [InlineData(false, Outcome.Permitted)]
+    [InlineData(true, Outcome.Refused)]
+    public void Art5_PoliceToTheHall_IsNotForbidden_ANoticeByDefault(bool onlyOwnCentre, Outcome expected)
     {
         var officer = Officer(BinhePolice, new(1985, 1, 1));
-        var d = new StaffingRules(Engine()).VetNomination(new Nomination(officer.Id, Hall, Role.HallWindowStaff, AsOf), Network([officer]));
+        var d = new StaffingRules(Engine(AsOf, PolicyOptions.Default with { PoliceStaffOnlyAtOwnTownshipCentre = onlyOwnCentre }))
+            .VetNomination(new Nomination(officer.Id, Hall, Role.HallWindowStaff, AsOf), Network([officer]));
         Assert.True(d.Has("art5.township-centre"));
-        Assert.Equal(Outcome.Refused, d.Outcome);
+        Assert.Equal(expected, d.Outcome);
+        Assert.Equal(new Citation(5), d.Findings.Single(f => f.Code == "art5.township-centre").Citation);
     }
 
     [Theory]

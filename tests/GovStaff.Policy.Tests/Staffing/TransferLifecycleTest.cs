@@ -1,3 +1,4 @@
+using GovStaff.Policy.Appraisal;
 using GovStaff.Policy.Calendars;
 using GovStaff.Policy.Organization;
 using GovStaff.Policy.Regulation;
@@ -18,7 +19,8 @@ public class TransferLifecycleTest
     private static readonly Actor Centre = Actor.For("马志强", BinheCentre);
     private static readonly Actor ServiceCentre = Actor.For("政务服务中心", Hall);
 
-    // W-BH1 was stationed at 滨河镇民生服务中心 on 2020-10-12; the two years end on 2022-10-12.
+    // W-BH1 was stationed at 滨河镇民生服务中心 on 2020-10-12. 《民法典》第二百零一、二百零二条: the two years run from
+    // 2020-10-13 to the anniversary 2022-10-12, which is inside them; from 2022-10-13 a rotation needs no exception.
     private static TransferRequest Rotation(LocalDate on, string? exceptional = null) =>
         new("T1", new StaffId("W-BH1"), TransferKind.Rotation, new LocalDate(2020, 10, 12), on, "轮岗", exceptional);
 
@@ -34,11 +36,40 @@ public class TransferLifecycleTest
     }
 
     [Fact]
-    public void Art4_OnTheTwoYearMark_IsPermitted()
+    public void Art4_OnTheAnniversary_IsStillInsideTheTwoYears_RefusedWithoutAReason()
     {
         var r = Transfers.Request(Rotation(new(2022, 10, 12)), Net, Township);
+        Assert.Equal(Outcome.Refused, r.Decision.Outcome);
+        var stability = r.Decision.Findings.Single(f => f.Code == "art4.stability");
+        Assert.Equal([new Citation(4), new Citation(LegalSource.CivilCode, 201), new Citation(LegalSource.CivilCode, 202)], stability.Citations);
+        Assert.Contains("至2022-10-12（含）", stability.Message.Zh);
+        Assert.Equal(TransferState.Draft, r.Entity.State);
+    }
+
+    [Fact]
+    public void Art4_OnTheAnniversary_WithAnExceptionalReason_NeedsApproval()
+    {
+        var r = Transfers.Request(Rotation(new(2022, 10, 12), "家庭特殊困难"), Net, Township);
+        Assert.Equal(Outcome.RequiresApproval, r.Decision.Outcome);
+        Assert.True(r.Decision.Has("art4.stability-exception"));
+    }
+
+    [Fact]
+    public void Art4_TheDayAfterTheAnniversary_IsPermitted()
+    {
+        var r = Transfers.Request(Rotation(new(2022, 10, 13)), Net, Township);
         Assert.Equal(Outcome.Permitted, r.Decision.Outcome);
         Assert.Equal(TransferState.Requested, r.Entity.State);
+    }
+
+    [Fact]
+    public void Art4_StationedOn29February_TheTwoYearsEndOn28February()
+    {
+        // 《民法典》第二百零二条: with no corresponding day, the period ends on the month's last day.
+        var request = new TransferRequest("T9", new StaffId("W-BH1"), TransferKind.Rotation, new LocalDate(2020, 2, 29), new LocalDate(2022, 2, 28), "轮岗");
+        Assert.Equal(Outcome.Refused, Transfers.Request(request, Net, Township).Decision.Outcome);
+        var dayAfter = new TransferRequest("T9", new StaffId("W-BH1"), TransferKind.Rotation, new LocalDate(2020, 2, 29), new LocalDate(2022, 3, 1), "轮岗");
+        Assert.Equal(Outcome.Permitted, Transfers.Request(dayAfter, Net, Township).Decision.Outcome);
     }
 
     [Fact]
@@ -56,6 +87,55 @@ public class TransferLifecycleTest
 
     private static TransferRequest Adjustment() =>
         new("T2", Officer.Id, TransferKind.PoliceAdjustment, new LocalDate(2020, 1, 6), new LocalDate(2022, 10, 10), "工作需要");
+
+    // Art. 7 governs a police station's adjustments; Art. 4's two years address townships and departments. One option
+    // (ApplyArticle4ToPoliceStaff) binds police staff to Art. 4 for nomination and adjustment alike.
+    [Theory]
+    [InlineData(false, Outcome.RequiresApproval, false)]
+    [InlineData(true, Outcome.Refused, true)]
+    public void Art7_AnAdjustmentWithinTwoYears_IsNotBarredByArt4_UnlessTheOptionSaysSo(bool applyArticle4, Outcome expected, bool stabilityCited)
+    {
+        var transfers = new TransferLifecycle(Engine(options: PolicyOptions.Default with { ApplyArticle4ToPoliceStaff = applyArticle4 }), WorkCalendar.National);
+        var recent = new TransferRequest("T3", Officer.Id, TransferKind.PoliceAdjustment, new LocalDate(2022, 3, 1), new LocalDate(2022, 10, 10), "工作需要");
+        var r = transfers.Request(recent, Net, Station);
+        Assert.Equal(expected, r.Decision.Outcome);
+        Assert.Equal(stabilityCited, r.Decision.Has("art4.stability"));
+        Assert.True(r.Decision.Has("art7.prior-approval"));
+    }
+
+    [Fact]
+    public void Art7_PoliceStaffAreMovedByAnAdjustment_NotARotation()
+    {
+        var r = Transfers.Request(new TransferRequest("T4", Officer.Id, TransferKind.Rotation, new LocalDate(2020, 1, 6), new LocalDate(2022, 10, 10), "轮岗"), Net, Station);
+        Assert.Equal(Outcome.Refused, r.Decision.Outcome);
+        Assert.True(r.Decision.Has("art7.police-rotation"));
+    }
+
+    // A refused request acts on nothing: it stays a draft, and no later step can review, approve or carry it out.
+    [Fact]
+    public void Art7_AnAdjustmentRefusedAsNotPolice_CanNeverBeReviewedApprovedOrExecuted()
+    {
+        var notPolice = new TransferRequest("T5", new StaffId("W-BH1"), TransferKind.PoliceAdjustment, new LocalDate(2020, 1, 6), new LocalDate(2022, 10, 10), "工作需要");
+        var r = Transfers.Request(notPolice, Net, Township);
+        Assert.Equal(Outcome.Refused, r.Decision.Outcome);
+        Assert.True(r.Decision.Has("art7.not-police"));
+        Assert.Equal(TransferState.Draft, r.Entity.State);
+        var review = Transfers.Review(r.Entity, Net, Centre, new(2022, 10, 11));
+        Assert.Equal(Outcome.Refused, review.Decision.Outcome);
+        Assert.Equal("transfer.transition-not-allowed", review.Decision.Findings.Single().Code);
+        Assert.Equal(Outcome.Refused, Transfers.Approve(r.Entity, Net, Centre, new(2022, 10, 12)).Decision.Outcome);
+        Assert.Equal(Outcome.Refused, Transfers.Execute(r.Entity, Net, Township, new(2022, 10, 13)).Decision.Outcome);
+        Assert.Equal(TransferState.Draft, Transfers.Execute(r.Entity, Net, Township, new(2022, 10, 13)).Entity.State);
+    }
+
+    [Fact]
+    public void AFiledRequest_CannotBeFiledTwice()
+    {
+        var filed = Transfers.Request(Rotation(new(2022, 10, 13)), Net, Township).Entity;
+        var again = Transfers.Request(filed, Net, Township);
+        Assert.Equal(Outcome.Refused, again.Decision.Outcome);
+        Assert.Equal("transfer.transition-not-allowed", again.Decision.Findings.Single().Code);
+    }
 
     [Fact]
     public void Art7_PoliceAdjustment_ApprovedByTheTownshipCentre_ThenExecutedAndReported()
@@ -150,7 +230,7 @@ public class StationingLifecycleTest
         var record = StationingLifecycle.ApplyTo(stationed.Entity, candidate);
         Assert.Equal(BinheCentre, record.StationedAt);
         Assert.Equal(Role.TownshipWindowStaff, record.Role);
-        var left = Lifecycle.Leave(stationed.Entity, net, Actor.For("镇政府", Binhe), AsOf.PlusDays(400), LeavingReason.Transferred);
+        var left = Lifecycle.Leave(stationed.Entity, net, Actor.For("镇政府", Binhe), AsOf.PlusDays(400), LeavingGround.OutsideTheMeasures(OutsideGround.Resignation, "滨河镇人〔2023〕7号"));
         Assert.Equal(StationingState.Left, left.Entity.State);
         Assert.Null(StationingLifecycle.ApplyTo(left.Entity, record).StationedAt);
     }
@@ -188,11 +268,104 @@ public class StationingLifecycleTest
 
         // The incumbent D-BH goes through the lifecycle (Art. 3 does not count the nominee against themself), then leaves.
         var incumbent = new Stationing("S0", new Nomination(new StaffId("D-BH"), BinheCentre, Role.TownshipCentreDirector, AsOf));
+        incumbent = Lifecycle.Nominate(incumbent, net, Actor.For("镇政府", Binhe)).Entity;
         incumbent = Lifecycle.Vet(incumbent, net, Actor.For("政务服务中心", Hall), AsOf).Entity;
         incumbent = Lifecycle.Station(incumbent, net, Actor.For("马志强", BinheCentre), AsOf).Entity;
         Assert.Equal(StationingState.Stationed, incumbent.State);
-        var leaving = Lifecycle.Leave(incumbent, net, Actor.For("镇政府", Binhe), AsOf.PlusDays(30), LeavingReason.Other);
+        var leaving = Lifecycle.Leave(incumbent, net, Actor.For("镇政府", Binhe), AsOf.PlusDays(30), LeavingGround.OutsideTheMeasures(OutsideGround.Retirement, "滨河镇人〔2022〕31号"));
         Assert.Equal(Outcome.Warning, leaving.Decision.Outcome);
         Assert.True(leaving.Decision.Has("art3.director-leaves"));
+    }
+}
+
+/// <summary>
+/// A stationing ends only on a ground (Art. 4, 7, 29, or one outside the measures): a home unit — a police station
+/// included — cannot end it on its own.
+/// </summary>
+public class StationingGroundTest
+{
+    private static readonly StaffMember Officer = Person("POL-1", "李警官", new(1988, 3, 3), BinhePolice, Role.Other);
+    private static readonly ServiceNetwork Net = Network([Officer]);
+    private static readonly StationingLifecycle Lifecycle = new(Engine());
+    private static readonly TransferLifecycle Transfers = new(Engine(), WorkCalendar.National);
+    private static readonly Actor Station = Actor.For("所长", BinhePolice);
+    private static readonly Actor Centre = Actor.For("马志强", BinheCentre);
+
+    private static Stationing Stationed()
+    {
+        var s = Lifecycle.Nominate(new Stationing("S-POL", new Nomination(Officer.Id, BinheCentre, Role.TownshipWindowStaff, AsOf)), Net, Station).Entity;
+        s = Lifecycle.Vet(s, Net, Centre, AsOf).Entity;
+        return Lifecycle.Station(s, Net, Centre, AsOf).Entity;
+    }
+
+    private static TransferRequest Adjustment() => Transfers.Request(
+        new TransferRequest("T2", Officer.Id, TransferKind.PoliceAdjustment, AsOf, AsOf.PlusDays(30), "工作需要"), Net, Station).Entity;
+
+    [Fact]
+    public void Art7_APoliceStationEndingAStationingOnItsOwn_IsRefused_AndNothingChanges()
+    {
+        var stationed = Stationed();
+        Assert.Equal(StationingState.Stationed, stationed.State);
+        var r = Lifecycle.Leave(stationed, Net, Station, AsOf.PlusDays(31), LeavingGround.ByTransfer(Adjustment()));
+        Assert.Equal(Outcome.Refused, r.Decision.Outcome);
+        var finding = r.Decision.Findings.Single(f => f.Code == "art7.private-recall");
+        Assert.Equal(new Citation(7), finding.Citation);
+        Assert.Contains("不得私自、随意调回人员", finding.Message.Zh);
+        Assert.Same(stationed, r.Entity);
+        Assert.Null(r.Event);
+    }
+
+    [Fact]
+    public void Art7_AfterApprovalAndExecution_TheStationingEnds_WithTheAdjustmentAsItsGround()
+    {
+        var t = Adjustment();
+        t = Transfers.Review(t, Net, Centre, AsOf.PlusDays(31)).Entity;
+        t = Transfers.Approve(t, Net, Centre, AsOf.PlusDays(32)).Entity;
+        t = Transfers.Execute(t, Net, Station, AsOf.PlusDays(33)).Entity;
+        var r = Lifecycle.Leave(Stationed(), Net, Station, AsOf.PlusDays(33), LeavingGround.ByTransfer(t));
+        Assert.Equal(Outcome.Permitted, r.Decision.Outcome);
+        Assert.Equal(StationingState.Left, r.Entity.State);
+        Assert.Equal(LeavingReason.Transferred, r.Entity.LeftBecause);
+        Assert.Equal("T2", r.Entity.LeftOnGround);
+        Assert.Equal("T2", r.Event!.Data["reference"]);
+    }
+
+    [Fact]
+    public void Art4_ATownshipEndingAStationingOnAnUnapprovedRotation_IsRefusedUnderArt4()
+    {
+        var person = Person("NEW", "新人", new(1995, 5, 5), Binhe, Role.Other);
+        var net = Network([person]);
+        var s = Lifecycle.Nominate(new Stationing("S1", new Nomination(person.Id, BinheCentre, Role.TownshipWindowStaff, AsOf)), net, Actor.For("镇政府", Binhe)).Entity;
+        s = Lifecycle.Station(Lifecycle.Vet(s, net, Centre, AsOf).Entity, net, Centre, AsOf).Entity;
+        var rotation = new TransferLifecycle(Engine(), WorkCalendar.National).Request(
+            new TransferRequest("T1", person.Id, TransferKind.Rotation, AsOf, AsOf.PlusDays(400), "轮岗"), net, Actor.For("镇政府", Binhe)).Entity;
+        Assert.Equal(TransferState.Draft, rotation.State); // refused within the two years
+        var r = Lifecycle.Leave(s, net, Actor.For("镇政府", Binhe), AsOf.PlusDays(400), LeavingGround.ByTransfer(rotation));
+        Assert.Equal(Outcome.Refused, r.Decision.Outcome);
+        Assert.Equal(new Citation(4), r.Decision.Findings.Single(f => f.Code == "art4.unapproved-rotation").Citation);
+    }
+
+    [Fact]
+    public void Art29_ARecallOfThisPerson_EndsTheStationing_ARecallOfAnotherDoesNot()
+    {
+        var mine = new Recall("R1", Officer.Id, BinheCentre, Role.TownshipWindowStaff, BinhePolice, [AppraisalPeriod.Quarter(2022, 3), AppraisalPeriod.Quarter(2022, 4)], AsOf.PlusDays(90));
+        var ok = Lifecycle.Leave(Stationed(), Net, Actor.For("政务服务中心", Hall), AsOf.PlusDays(90), LeavingGround.ByRecall(mine));
+        Assert.Equal(Outcome.Permitted, ok.Decision.Outcome);
+        Assert.Equal(LeavingReason.Returned, ok.Entity.LeftBecause);
+        var someoneElse = new Recall("R2", new StaffId("W-BH1"), BinheCentre, Role.TownshipWindowStaff, Binhe, mine.FailedPeriods, AsOf.PlusDays(90));
+        var refused = Lifecycle.Leave(Stationed(), Net, Actor.For("政务服务中心", Hall), AsOf.PlusDays(90), LeavingGround.ByRecall(someoneElse));
+        Assert.Equal(Outcome.Refused, refused.Decision.Outcome);
+        Assert.True(refused.Decision.Has("art29.recall-other-person"));
+    }
+
+    [Fact]
+    public void AGroundOutsideTheMeasures_IsRecordedWithItsDocument()
+    {
+        var r = Lifecycle.Leave(Stationed(), Net, Station, AsOf.PlusDays(10), LeavingGround.OutsideTheMeasures(OutsideGround.Retirement, "中公人〔2022〕88号"));
+        Assert.Equal(Outcome.Permitted, r.Decision.Outcome);
+        Assert.Equal(LeavingReason.Other, r.Entity.LeftBecause);
+        Assert.Equal("中公人〔2022〕88号", r.Entity.LeftOnGround);
+        Assert.Contains("退休", r.Decision.Findings.Single(f => f.Code == "stationing.ground-outside-measures").Message.Zh);
+        Assert.Throws<ArgumentException>(() => LeavingGround.OutsideTheMeasures(OutsideGround.Retirement, " "));
     }
 }
