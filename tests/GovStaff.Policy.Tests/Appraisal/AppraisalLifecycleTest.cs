@@ -145,6 +145,68 @@ public class AppraisalLifecycleTest
         Assert.Equal(70m, graded.Total); // (4 × 100 + 6 × 50) / 10
     }
 
+    // Art. 27: 政务服务中心、各乡镇要制定切实可行的考核办法 — the service centre sets its own method as the townships do.
+    [Fact]
+    public void Art27_TheHallsOwnIndicatorSet_IsUsedForHallStaff()
+    {
+        var hallSet = new IndicatorSet("hall-2022",
+        [
+            new("integrity", new("德", "integrity"), Dimension.Integrity, 1),
+            new("ability", new("能", "ability"), Dimension.Ability, 1),
+            new("attendance", new("勤", "attendance"), Dimension.Diligence, 1),
+            new("cases", new("绩", "cases"), Dimension.Performance, 6),
+            new("probity", new("廉", "probity"), Dimension.Probity, 1),
+        ]);
+        var lifecycle = new AppraisalLifecycle(Engine(GradingDay), AppraisalSchemes.Default.With(Party.Of(Hall), hallSet));
+        var scores = new Dictionary<string, decimal> { ["integrity"] = 100, ["ability"] = 100, ["attendance"] = 100, ["cases"] = 50, ["probity"] = 100 };
+        var hallAppraisal = new StaffAppraisal("A-HR1", new StaffId("W-HR1"), Q4, new LocalDate(2021, 3, 1));
+        var scored = lifecycle.Score(hallAppraisal, Net, scores, Actor.For("政务服务中心", Hall), GradingDay);
+        Assert.Equal(Outcome.Permitted, scored.Decision.Outcome);
+        Assert.Equal("hall-2022", scored.Entity.IndicatorSet);
+        // A township's staff stay on the township's (here the default) set.
+        Assert.Equal("window-staff-default", lifecycle.Score(Open("W-BH1"), Net, Scores(80), Actor.For("镇政府", Binhe), GradingDay).Entity.IndicatorSet);
+    }
+
+    // Art. 23 gives the service centre hall staff stationed half a year or more; who appraises the others is this
+    // library's documented assumption (an option), and the decision says so.
+    [Theory]
+    [InlineData(false, "unit:hrss")]
+    [InlineData(true, "body:hall")]
+    public void Art23_HallStaffUnderHalfAYear_AppraiserIsADocumentedAssumption(bool centreAppraises, string appraiser)
+    {
+        var lifecycle = new AppraisalLifecycle(Engine(GradingDay, PolicyOptions.Default with { ServiceCentreAppraisesNewHallStaff = centreAppraises }));
+        var recent = new StaffAppraisal("A-HR1", new StaffId("W-HR1"), Q4, new LocalDate(2022, 9, 1));
+        var wrong = appraiser == "unit:hrss" ? Actor.For("政务服务中心", Hall) : Actor.For("人社局", HumanResources);
+        var refused = lifecycle.Score(recent, Net, Scores(80), wrong, GradingDay);
+        Assert.Equal(Outcome.Refused, refused.Decision.Outcome);
+        var who = refused.Decision.Findings.Single(f => f.Code == "appraisal.appraiser");
+        Assert.Contains("ServiceCentreAppraisesNewHallStaff", who.Message.En);
+        Assert.Contains("does not say who appraises them", who.Message.En);
+        Assert.Contains(appraiser, refused.Decision.Findings.Single(f => f.Code == "appraisal.unauthorised").Message.En);
+    }
+
+    [Fact]
+    public void Art23_HalfAYearIsCompleteAtTheEndOfTheCorrespondingDay()
+    {
+        // Stationed 2022-06-30: the half year runs 2022-07-01 … 2022-12-30 (民法典 第二百零一、二百零二条), complete by Q4's end.
+        var half = new StaffAppraisal("A-HR1", new StaffId("W-HR1"), Q4, new LocalDate(2022, 6, 30));
+        Assert.Equal(Outcome.Permitted, Appraisals.Score(half, Net, Scores(80), Actor.For("政务服务中心", Hall), GradingDay).Decision.Outcome);
+        var shortOfIt = new StaffAppraisal("A-HR1", new StaffId("W-HR1"), Q4, new LocalDate(2022, 7, 1)); // complete on 2023-01-01
+        Assert.Equal(Outcome.Refused, Appraisals.Score(shortOfIt, Net, Scores(80), Actor.For("政务服务中心", Hall), GradingDay).Decision.Outcome);
+    }
+
+    [Fact]
+    public void Art23_AMissingStationingDateAtTheHall_IsAFinding_NotASilentFallback()
+    {
+        var unknown = new StaffAppraisal("A-HR1", new StaffId("W-HR1"), Q4);
+        foreach (var actor in new[] { Actor.For("政务服务中心", Hall), Actor.For("人社局", HumanResources) })
+        {
+            var r = Appraisals.Score(unknown, Net, Scores(80), actor, GradingDay);
+            Assert.Equal(Outcome.Refused, r.Decision.Outcome);
+            Assert.Equal(Severity.Violation, r.Decision.Findings.Single(f => f.Code == "art23.stationing-date-missing").Severity);
+        }
+    }
+
     [Fact]
     public void Art28_ExcellentStaffMayBeCommended_OthersNot()
     {
@@ -223,6 +285,32 @@ public class SanctionLifecycleTest
     {
         var r = Apply(new(2022, 10, 10), null, Graded(AppraisalPeriod.Quarter(2022, 1), 50), Graded(AppraisalPeriod.Quarter(2022, 2), 70), Graded(AppraisalPeriod.Quarter(2022, 3), 50));
         Assert.NotNull(r.Admonition);
+    }
+
+    // After a recall the person's chain of failed quarters ends: a new stationing starts counting again (Art. 29).
+    [Fact]
+    public void Art29_AfterARecall_TheChainStartsAgainWithTheNextStationing()
+    {
+        var first = new LocalDate(2021, 3, 1);
+        var second = new LocalDate(2022, 7, 1);
+        var q1 = GradedFrom(AppraisalPeriod.Quarter(2022, 1), 50, first);
+        var q2 = GradedFrom(AppraisalPeriod.Quarter(2022, 2), 50, first); // recalled after this quarter
+        var q3 = GradedFrom(AppraisalPeriod.Quarter(2022, 3), 50, second); // stationed again, fails once
+        var r = Apply(new(2022, 10, 10), null, q1, q2, q3);
+        Assert.Null(r.Recall);
+        Assert.NotNull(r.Admonition);
+        Assert.Equal(AppraisalPeriod.Quarter(2022, 3), r.Admonition!.FailedPeriod);
+        // Within one stationing the same history recalls.
+        var same = Apply(new(2022, 10, 10), null, GradedFrom(AppraisalPeriod.Quarter(2022, 2), 50, second), q3);
+        Assert.NotNull(same.Recall);
+    }
+
+    private static StaffAppraisal GradedFrom(AppraisalPeriod period, decimal each, LocalDate stationedOn)
+    {
+        var lifecycle = new AppraisalLifecycle(Engine(period.End.PlusDays(5)));
+        var township = Actor.For("镇政府", Binhe);
+        var scored = lifecycle.Score(new StaffAppraisal($"A-{period}", Window.Id, period, stationedOn), Net, AppraisalLifecycleTest.Scores(each), township, period.End.PlusDays(5)).Entity;
+        return lifecycle.Grade(scored, Net, township, period.End.PlusDays(5)).Entity;
     }
 
     [Fact]

@@ -127,4 +127,29 @@ public class CitationTest
     {
         Assert.Equal(expected, ChineseNumerals.Format(n));
     }
+
+    [Fact]
+    public void TheRatingOpinion_IsCitedAsAWholeDocument_AndReadBackInEveryForm()
+    {
+        var opinion = new Citation(LegalSource.RatingSystemOpinion);
+        Assert.True(opinion.IsWholeInstrument);
+        Assert.Equal("《国务院办公厅关于建立政务服务“好差评”制度提高政务服务水平的意见》（国办发〔2019〕51号）", opinion.ToChinese());
+        Assert.Contains("Guobanfa [2019] No. 51", opinion.ToEnglish());
+        Assert.Equal(opinion, Citation.Parse(opinion.ToChinese()));
+        Assert.Equal(opinion, Citation.Parse(opinion.ToEnglish()));
+        Assert.Equal(opinion, Citation.Parse("国办发〔2019〕51号"));
+        Assert.Equal(opinion, Serialization.GovStaffJson.Deserialize<Citation>(Serialization.GovStaffJson.Serialize(opinion)));
+        Assert.Equal(opinion, opinion.WholeArticle);
+        Assert.True(new Citation(20) < opinion);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Citation(LegalSource.CivilCode));
+    }
+
+    [Fact]
+    public void TheMeasuresTitle_KeepsDraftForComments_AndTheShortTitleStillParses()
+    {
+        Assert.Equal("沙坡头区基层政务服务人员队伍建设管理办法（试行）（征求意见稿）", LegalSource.Measures.ChineseName());
+        Assert.EndsWith("（征求意见稿）", PolicyVersion.Trial2021.Title.Zh);
+        Assert.Equal(new Citation(4), Citation.Parse("《沙坡头区基层政务服务人员队伍建设管理办法》第四条"));
+        Assert.Equal(new Citation(4), Citation.Parse("《沙坡头区基层政务服务人员队伍建设管理办法（试行）（征求意见稿）》第四条"));
+    }
 }

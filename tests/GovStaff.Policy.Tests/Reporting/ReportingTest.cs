@@ -47,6 +47,17 @@ public class DisclosureTest
         Assert.DoesNotContain("涉密", json);
         Assert.DoesNotContain("周敏", json);
     }
+
+    [Fact]
+    public void Art20_EveryTextOfAPublishedCase_IsMasked_AnIdNumberInTheItemIncluded()
+    {
+        var c = new ServiceCase("C1", BinheCentre, new StaffId("W-BH1"), "户籍迁移（申请人640502199001011234，电话13912345678）", ServiceChannel.OnSite, AsOf, 20, 5);
+        var only = Assert.Single(Disclosure.PublicCases([c], Network()).Published);
+        Assert.DoesNotContain("640502199001011234", only.Item);
+        Assert.DoesNotContain("13912345678", only.Item);
+        Assert.Contains("6405**********1234", only.Item);
+        Assert.DoesNotContain("199001011234", Serialization.GovStaffJson.Serialize(only));
+    }
 }
 
 public class ServiceStatisticsTest
