@@ -38,7 +38,7 @@ internal sealed class OverviewCommand(IServiceProvider services)
         var candidates = new[]
         {
             (new StaffMember(new("zhang-wei"), "张伟", new LocalDate(1990, 4, 2), SampleDistrict.TownshipUnit(binhe), Role.Other, null, true, true), SampleDistrict.CentreOf(binhe), Role.TownshipWindowStaff),
-            (new StaffMember(new("liu-fang"), "刘芳", new LocalDate(1977, 10, 10), SampleDistrict.TownshipUnit(binhe), Role.Other, null, true, true), SampleDistrict.CentreOf(binhe), Role.TownshipWindowStaff),
+            (new StaffMember(new("liu-fang"), "刘芳", new LocalDate(1976, 10, 10), SampleDistrict.TownshipUnit(binhe), Role.Other, null, true, true), SampleDistrict.CentreOf(binhe), Role.TownshipWindowStaff),
             (new StaffMember(new("zhou-min"), "周敏", new LocalDate(1992, 7, 7), new("dept-hrss"), Role.Other, null, false, false), SampleDistrict.Hall, Role.HallWindowStaff),
             (new StaffMember(new("police-wang"), "王警官", new LocalDate(1975, 1, 1), new($"police-{binhe}"), Role.Other, null, true, true), SampleDistrict.CentreOf(SampleDistrict.Townships[1].Code), Role.TownshipWindowStaff),
         };

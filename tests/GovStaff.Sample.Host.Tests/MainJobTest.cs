@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace GovStaff.Sample.Host.Tests;
 
 /// <summary>The main job end to end: a seeded Shapotou district, 2022 Q4 simulated on the embedded SQLite store.</summary>
@@ -12,9 +10,8 @@ public sealed class MainJobTest : IDisposable
     [Fact]
     public void TheMainJob_SimulatesTheQuarter_PrintsTheTiersAndSanctions_AndASecondRunAddsNothing()
     {
-        var watch = Stopwatch.StartNew();
+        // No wall-clock assertion: CI shares a busy machine; the job's duration belongs in benchmarks.
         var first = SampleHost.RunIn(_dir);
-        watch.Stop();
         Assert.Equal(0, first.ExitCode);
         Assert.Contains("Seeded and simulated 92 days", first.StdOut);
         foreach (var tier in new[] { "县级 / hall", "乡级 / township centres", "村级 / village centres", "全区 / whole district" })
@@ -33,7 +30,6 @@ public sealed class MainJobTest : IDisposable
         Assert.Contains("(640502108-a): 2022Q4考核不合格，进行诫勉谈话", first.StdOut);
         Assert.Contains("[第二十九条 / Art. 29]", first.StdOut);
         Assert.True(File.Exists(Path.Combine(_dir, "data", "govstaff.db")));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"The main job took {watch.Elapsed}.");
 
         var second = SampleHost.RunIn(_dir);
         Assert.Equal(0, second.ExitCode);

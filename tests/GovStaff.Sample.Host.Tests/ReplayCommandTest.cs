@@ -69,6 +69,35 @@ public sealed class ReplayCommandTest : IDisposable
         Assert.All(lines, l => Assert.Contains("第三十一条", l));
     }
 
+    // A refused decision never acts: a police adjustment refused because the person is not police staff stays a draft,
+    // so reviewing, approving and carrying it out are refused too, and no event or notification is stored for any of it.
+    [Fact]
+    public void ARefusedRequest_CanNeverBeActedOn_AndStoresNoEvent()
+    {
+        var example = File.ReadAllText(Example("wenchang-staffing.json"));
+        const string Request = "{ \"type\": \"requestTransfer\", \"at\": \"2022-10-17\", \"id\": \"T2\", \"staff\": \"wc-window\", \"kind\": \"rotation\", \"stationedOn\": \"2021-03-01\", \"reason\": \"轮岗\", \"actor\": { \"person\": \"镇政府\", \"unit\": \"wenchang\" } }";
+        Assert.Contains(Request, example);
+        var notPolice = Request.Replace("\"rotation\"", "\"policeAdjustment\"");
+        string Step(string type, string at, string actor) => $"{{ \"type\": \"{type}\", \"at\": \"{at}\", \"id\": \"T2\", \"actor\": {actor} }}";
+        const string Centre = "{ \"person\": \"杨丽\", \"body\": \"wenchang-centre\" }";
+        const string Township = "{ \"person\": \"镇政府\", \"unit\": \"wenchang\" }";
+        var scenario = Path.Combine(_dir, "refused.json");
+        File.WriteAllText(scenario, example.Replace(Request, string.Join(",\n    ",
+            notPolice, Step("reviewTransfer", "2022-10-18", Centre), Step("approveTransfer", "2022-10-19", Centre), Step("executeTransfer", "2022-10-20", Township))));
+
+        var run = SampleHost.RunIn(_dir, "replay", scenario);
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.Contains("\"id\":\"T2\"")).ToArray();
+        Assert.Equal(4, lines.Length);
+        Assert.All(lines, l => Assert.Contains("\"outcome\":\"refused\"", l));
+        Assert.Contains("第七条", lines[0]);
+        Assert.All(lines.Skip(1), l => Assert.Contains("未提交", l));
+
+        var audit = StoredAudit.ReadSqlite(_dir).Where(a => a.Subject == "transfer:T2").ToList();
+        Assert.Equal(4, audit.Count(a => a.Kind.StartsWith("decision:", StringComparison.Ordinal)));
+        Assert.DoesNotContain(audit, a => a.Kind.StartsWith("event:", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void AnUnauthorisedApproval_IsRecordedAsARefusal_AndChangesNothing()
     {

@@ -101,7 +101,7 @@ public class OverviewTest
         Assert.Equal(0, r.ExitCode);
         Assert.Contains("31 articles in 7 chapters", r.StdOut);
         Assert.Contains("刘芳 → 滨河镇民生服务中心 (township window staff): Refused", r.StdOut);
-        Assert.Contains("第四条 / Art. 4: 选派之日（2022-10-10）已满45周岁", r.StdOut);
+        Assert.Contains("第四条 / Art. 4: 选派之日（2022-10-10）已满46周岁", r.StdOut);
         Assert.Contains("第五条 / Art. 5", r.StdOut);
         Assert.Contains("[shapotou-2021-trial]", r.StdOut);
         Assert.Contains("Recorded 4 decisions in the audit trail (4 entries)", r.StdOut);

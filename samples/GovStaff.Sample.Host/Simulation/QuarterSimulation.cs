@@ -204,7 +204,7 @@ internal sealed class QuarterSimulation
                 case "10-08": // nominations: one fit, one aged 45, one village agent who is neither grid worker nor committee member
                     var staffing = new StaffingRules(Engine);
                     var fit = new StaffMember(new StaffId("new-1"), "高晓燕", new LocalDate(1994, 5, 20), binhe, Role.Other, null, true, true);
-                    var old = new StaffMember(new StaffId("new-2"), "马国庆", new LocalDate(1977, 10, 8), binhe, Role.Other, null, true, true);
+                    var old = new StaffMember(new StaffId("new-2"), "马国庆", new LocalDate(1976, 10, 8), binhe, Role.Other, null, true, true);
                     var notGrid = new StaffMember(new StaffId("new-3"), "李春花", new LocalDate(1990, 3, 3), new HomeUnitId("committee-640502100-0"), Role.Other);
                     var net = Net.WithStaff(fit).WithStaff(old).WithStaff(notGrid);
                     Record(staffing.VetNomination(new Nomination(fit.Id, centre, Role.TownshipWindowStaff, day), net), null);
@@ -405,7 +405,8 @@ internal sealed class QuarterSimulation
                 var graded = appraisals.Grade(current, Net, appraiser, day);
                 Record(graded, notify: false);
                 Put("appraisal", appraisal.Id, graded.Entity);
-                var previous = new StaffAppraisal($"2022Q3-{staff.Id}", staff.Id, Quarter.Previous) with { };
+                // The same stationing as this quarter's: Art. 29 chains failed quarters within one stationing.
+                var previous = new StaffAppraisal($"2022Q3-{staff.Id}", staff.Id, Quarter.Previous, appraisal.StationedOn);
                 var history = staff.Id == FailedBefore
                     ? new[] { Graded(appraisals, previous, staff, appraiser, 50m), graded.Entity }
                     : [graded.Entity];
