@@ -26,10 +26,10 @@ public sealed class PolicyVersionSettings
     public string Id { get; set; } = string.Empty;
 
     /// <summary>The Chinese title.</summary>
-    public string TitleZh { get; set; } = "沙坡头区基层政务服务人员队伍建设管理办法";
+    public string TitleZh { get; set; } = "沙坡头区基层政务服务人员队伍建设管理办法（试行）（征求意见稿）";
 
     /// <summary>The English title.</summary>
-    public string TitleEn { get; set; } = "Shapotou measures for grassroots government-service staff";
+    public string TitleEn { get; set; } = "Shapotou measures for grassroots government-service staff (trial, draft for comments)";
 
     /// <summary>First day in force, yyyy-MM-dd.</summary>
     public string EffectiveFrom { get; set; } = string.Empty;
