@@ -77,13 +77,16 @@ public sealed class ConductAndTrainingRules
         ArgumentNullException.ThrowIfNull(staff);
         ArgumentNullException.ThrowIfNull(trainings);
         var last = trainings.Where(t => t.Staff == staff.Id && t.On <= today).Select(t => (LocalDate?)t.On).Max();
+        // Window staff's own duty to attend training is Art. 10(1); a village agent's training is organised by the township
+        // centre director (Art. 9(2)) — Art. 10 does not bind agents.
+        Citation[] basis = staff.Role == Role.VillageAgent ? [new Citation(18), new Citation(9, 2)] : [new Citation(18), new Citation(10, 1)];
         return _engine.Evaluate("training.check", Subjects.Of(staff.Id), today, version =>
         {
             // 《民法典》第二百零一、二百零二条: the interval runs from the day after the training to the corresponding day,
             // which is inside it; only after that day is the person overdue.
             return last is { } l && today <= l.PlusMonths(version.Options.TrainingIntervalMonths)
-                ? [new Finding("art18.trained", Severity.Satisfied, [new Citation(18), new Citation(10, 1)], new LocalizedText($"最近一次业务培训：{l:yyyy-MM-dd}。", $"Last training on {l:yyyy-MM-dd}."), Subjects.Of(staff.Id))]
-                : [new Finding("art18.no-training", Severity.Warning, [new Citation(18), new Citation(10, 1)],
+                ? [new Finding("art18.trained", Severity.Satisfied, basis, new LocalizedText($"最近一次业务培训：{l:yyyy-MM-dd}。", $"Last training on {l:yyyy-MM-dd}."), Subjects.Of(staff.Id))]
+                : [new Finding("art18.no-training", Severity.Warning, basis,
                     new LocalizedText($"{version.Options.TrainingIntervalMonths}个月内未参加业务培训{(last is { } x ? $"（上次{x:yyyy-MM-dd}）" : string.Empty)}。", $"No training in the last {version.Options.TrainingIntervalMonths} months{(last is { } y ? $" (last on {y:yyyy-MM-dd})" : string.Empty)}."), Subjects.Of(staff.Id))];
         });
     }

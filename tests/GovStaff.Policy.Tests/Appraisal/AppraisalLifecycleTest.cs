@@ -126,17 +126,20 @@ public class AppraisalLifecycleTest
         Assert.Contains("Art. 26", e.Message);
     }
 
+    // An appraising body's own set: one indicator per dimension, the performance one weighing 6 of 10.
+    private static IndicatorSet FiveIndicators(string name, string performance) => new(name,
+    [
+        new("integrity", new("德", "integrity"), Dimension.Integrity, 1),
+        new("ability", new("能", "ability"), Dimension.Ability, 1),
+        new("attendance", new("勤", "attendance"), Dimension.Diligence, 1),
+        new(performance, new("绩", performance), Dimension.Performance, 6),
+        new("probity", new("廉", "probity"), Dimension.Probity, 1),
+    ]);
+
     [Fact]
     public void Art19_ATownshipsOwnIndicatorSet_IsUsed()
     {
-        var binheSet = new IndicatorSet("binhe-2022",
-        [
-            new("integrity", new("德", "integrity"), Dimension.Integrity, 1),
-            new("ability", new("能", "ability"), Dimension.Ability, 1),
-            new("attendance", new("勤", "attendance"), Dimension.Diligence, 1),
-            new("satisfaction", new("绩", "satisfaction"), Dimension.Performance, 6),
-            new("probity", new("廉", "probity"), Dimension.Probity, 1),
-        ]);
+        var binheSet = FiveIndicators("binhe-2022", "satisfaction");
         var lifecycle = new AppraisalLifecycle(Engine(GradingDay), AppraisalSchemes.Default.With(Party.Of(Binhe), binheSet));
         var scores = new Dictionary<string, decimal> { ["integrity"] = 100, ["ability"] = 100, ["attendance"] = 100, ["satisfaction"] = 50, ["probity"] = 100 };
         var scored = lifecycle.Score(Open("W-BH1"), Net, scores, Actor.For("镇政府", Binhe), GradingDay).Entity;
@@ -149,14 +152,7 @@ public class AppraisalLifecycleTest
     [Fact]
     public void Art27_TheHallsOwnIndicatorSet_IsUsedForHallStaff()
     {
-        var hallSet = new IndicatorSet("hall-2022",
-        [
-            new("integrity", new("德", "integrity"), Dimension.Integrity, 1),
-            new("ability", new("能", "ability"), Dimension.Ability, 1),
-            new("attendance", new("勤", "attendance"), Dimension.Diligence, 1),
-            new("cases", new("绩", "cases"), Dimension.Performance, 6),
-            new("probity", new("廉", "probity"), Dimension.Probity, 1),
-        ]);
+        var hallSet = FiveIndicators("hall-2022", "cases");
         var lifecycle = new AppraisalLifecycle(Engine(GradingDay), AppraisalSchemes.Default.With(Party.Of(Hall), hallSet));
         var scores = new Dictionary<string, decimal> { ["integrity"] = 100, ["ability"] = 100, ["attendance"] = 100, ["cases"] = 50, ["probity"] = 100 };
         var hallAppraisal = new StaffAppraisal("A-HR1", new StaffId("W-HR1"), Q4, new LocalDate(2021, 3, 1));

@@ -69,6 +69,12 @@ public class AuthorityThroughLifecyclesTest
             s = Stationings.Vet(s, Net, HallActor, Day).Entity;
             return From(s, Stationings.Station(s, Net, a, Day.PlusDays(3)));
         }),
+        ["end a stationing"] = new(4, [BinheActor, BinheCentreActor, HallActor], [WenchangActor, WenchangCentreActor], a =>
+        {
+            var s = Stationings.Nominate(new Stationing("S1", new Nomination(Candidate.Id, BinheCentre, Role.TownshipWindowStaff, Day)), Net, BinheActor).Entity;
+            s = Stationings.Station(Stationings.Vet(s, Net, HallActor, Day).Entity, Net, BinheCentreActor, Day).Entity;
+            return From(s, Stationings.Leave(s, Net, a, Day.PlusDays(30), LeavingGround.OutsideTheMeasures(OutsideGround.Resignation, "滨河镇人〔2022〕40号")));
+        }),
         ["request a rotation"] = new(4, [BinheActor], [BinheCentreActor, HallActor], a =>
         {
             var t = Rotation();

@@ -140,6 +140,16 @@ public class ConductAndTrainingTest
     }
 
     [Fact]
+    public void Art13_AVillageAgentsTraining_DoesNotCiteArt10_WhichBindsWindowStaff()
+    {
+        var agent = Staff.Single(s => s.Id.Value == "V-SL");
+        var d = Rules.CheckTraining(agent, [], AsOf);
+        Assert.DoesNotContain(d.Citations, c => c.IsWithin(new Citation(10)));
+        Assert.Contains(new Citation(9, 2), d.Citations);
+        Assert.Contains(new Citation(10, 1), Rules.CheckTraining(Staff.Single(s => s.Id.Value == "W-BH1"), [], AsOf).Citations);
+    }
+
+    [Fact]
     public void Art22_AComplaintWhoseAcceptanceWasRefused_IsKept_AndCannotBeInvestigated()
     {
         var complaints = new ComplaintLifecycle(Engine());
