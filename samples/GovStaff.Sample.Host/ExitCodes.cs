@@ -6,6 +6,9 @@ internal static class ExitCodes
     /// <summary>Done; refusals by the rules are output, not errors.</summary>
     public const int Ok = 0;
 
+    /// <summary><c>replay --check</c>: at least one expectation does not hold.</summary>
+    public const int ExpectationsFailed = 1;
+
     /// <summary>Bad input: a malformed date or file, a date outside the calendar's data, a bad setting.</summary>
     public const int BadInput = 2;
 

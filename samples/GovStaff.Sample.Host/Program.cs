@@ -51,11 +51,18 @@ switch (builder.Configuration["Sample:Storage"]?.Trim().ToLowerInvariant() ?? "s
 }
 
 using var host = builder.Build();
+// Commands that record nothing do not start the host: starting it initialises the store, which would create the
+// database file (and its folder) for a command that never writes to it.
+var recordsNothing = args.Length > 0 && (args[0] is "workdays" or "graph" || (args[0] == "replay" && args.Any(a => a is "--no-store" or "--check")) ||
+    args.Any(a => a is "--help" or "-h" or "-?" or "--version"));
 try
 {
     // Validate the settings before starting, so a bad one is this message alone and not also the host's stack trace.
     _ = host.Services.GetRequiredService<IOptions<GovStaff.Policy.Hosting.GovStaffPolicyOptions>>().Value;
-    await host.StartAsync();
+    if (!recordsNothing)
+    {
+        await host.StartAsync();
+    }
 }
 catch (OptionsValidationException e)
 {
@@ -86,5 +93,9 @@ else
     code = await parsed.InvokeAsync();
 }
 
-await host.StopAsync();
+if (!recordsNothing)
+{
+    await host.StopAsync();
+}
+
 return code;

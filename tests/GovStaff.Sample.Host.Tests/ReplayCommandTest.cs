@@ -139,9 +139,9 @@ public sealed class ReplayCommandTest : IDisposable
     [InlineData(Valid + "{ \"type\": \"requestLeave\", \"at\": \"2022-10-10\", \"id\": \"L1\", \"staff\": \"s\", \"from\": \"2022-10-11\", \"to\": \"2049-10-11\", \"reason\": \"x\", \"actor\": { \"person\": \"x\", \"body\": \"c\" } }]}", "field 'actions[0].to'", "not plausible")]
     [InlineData(Valid + "{ \"type\": \"checkDirectors\", \"at\": \"2022-13-40\" }]}", "field 'actions[0].at'", "")]
     [InlineData(Valid + "{ \"type\": \"acceptCase\", \"at\": \"2022-10-10\", \"id\": \"C\", \"body\": \"c\", \"staff\": \"s\", \"item\": \"i\", \"promisedLimit\": -5, \"actor\": { \"person\": \"x\", \"body\": \"c\" } }]}", "field 'actions[0].promisedLimit'", "1–365")]
-    [InlineData(Valid + "{ \"type\": \"checkDirectors\", \"at\": \"2030-01-02\" }]}", "outside the calendar's data", "")]
+    [InlineData(Valid + "{ \"type\": \"signIn\", \"at\": \"2030-01-02\", \"staff\": \"s\", \"time\": \"09:00\" }]}", "field 'actions[0].at'", "outside the calendar's data")]
     [InlineData(Valid + "{ \"type\": \"complain\", \"at\": \"2022-10-10\", \"id\": \"K\", \"body\": \"c\", \"summary\": \"s\", \"about\": \"\", \"actor\": { \"person\": \"x\", \"body\": \"c\" } }]}", "field 'actions[0].about'", "must not be blank")]
-    [InlineData(Valid + "{ \"type\": \"complain\", \"at\": \"2022-10-10\", \"id\": \"K\", \"body\": \"c\", \"summary\": \"s\", \"actor\": { \"person\": \"x\", \"body\": \" \" } }]}", "field 'actions[0].actor.body'", "is required")]
+    [InlineData(Valid + "{ \"type\": \"complain\", \"at\": \"2022-10-10\", \"id\": \"K\", \"body\": \"c\", \"summary\": \"s\", \"actor\": { \"person\": \"x\", \"body\": \" \" } }]}", "field 'actions[0].actor.body'", "must not be blank")]
     // Found by the fuzz test: an id the entity refuses (here a rating's, with a trailing space) is the file's fault.
     [InlineData(Valid + "{ \"type\": \"rate\", \"at\": \"2022-10-10\", \"id\": \"R1 \", \"body\": \"c\", \"level\": \"satisfied\" }]}", "field 'actions[0].id'", "must not contain white space")]
     public void MalformedScenarios_AreExitCode2_NamingFileLineAndField_AndWriteNothing(string json, string where, string what) =>

@@ -17,39 +17,53 @@ internal sealed class ScenarioException(string file, long line, string field, st
 /// </summary>
 internal static class ScenarioReader
 {
-    private const int MaxLeaveDays = 366;
+    /// <summary>The action types, in the order the schema lists them.</summary>
+    public static IReadOnlyCollection<string> Types => ActionTypes.Names.Values.ToArray();
 
-    public static readonly string[] Types =
-    [
-        "nominate", "checkDirectors", "requestLeave", "approveLeave", "rejectLeave", "startLeave", "returnFromLeave", "reportBack",
-        "requestTransfer", "reviewTransfer", "approveTransfer", "rejectTransfer", "executeTransfer", "reportTransfer",
-        "acceptCase", "completeCase", "closeCase", "trackCase", "rate", "complain", "investigateComplaint", "feedBackComplaint",
-    ];
+    // The library's JSON conventions (camelCase, enums by name, NodaTime ISO), strict for input a person wrote: a field
+    // the action does not have is an error, null is refused where the field is not optional, and "type" may stand
+    // anywhere in the object.
+    private static readonly JsonSerializerOptions ActionJson = new(GovStaffJson.Options)
+    {
+        AllowOutOfOrderMetadataProperties = true,
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+        AllowDuplicateProperties = false,
+    };
 
     /// <param name="path">The file.</param>
     /// <param name="knownVersions">The configured policy versions a pinned <c>policyVersion</c> must name; null to skip the check.</param>
     public static Scenario Read(string path, IReadOnlyCollection<string>? knownVersions = null)
     {
-        string text;
+        byte[] bytes;
         try
         {
-            text = File.ReadAllText(path, Encoding.UTF8);
+            bytes = File.ReadAllBytes(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw new ScenarioException(path, 0, "file", "cannot be read: " + e.Message);
         }
 
-        return Parse(text, path, knownVersions);
+        return Parse(bytes, path, knownVersions);
     }
 
-    public static Scenario Parse(string text, string file, IReadOnlyCollection<string>? knownVersions = null)
+    public static Scenario Parse(string text, string file, IReadOnlyCollection<string>? knownVersions = null) =>
+        Parse(Encoding.UTF8.GetBytes(text), file, knownVersions);
+
+    public static Scenario Parse(byte[] bytes, string file, IReadOnlyCollection<string>? knownVersions = null)
     {
-        var bytes = Encoding.UTF8.GetBytes(text);
+        var invalid = InvalidUtf8At(bytes);
+        if (invalid >= 0)
+        {
+            throw new ScenarioException(file, LineOf(bytes, invalid), "file", $"is not valid UTF-8 (byte offset {invalid}); save it as UTF-8.");
+        }
+
         JsonDocument doc;
         try
         {
-            doc = JsonDocument.Parse(bytes, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false });
+            doc = JsonDocument.Parse(bytes, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false, AllowDuplicateProperties = false });
         }
         catch (JsonException e)
         {
@@ -65,72 +79,122 @@ internal static class ScenarioReader
                 throw new ScenarioException(file, 1, "$", "a scenario is a JSON object with name, network and actions.");
             }
 
+            int LineOf(string path) => lines.GetValueOrDefault(path, 1);
+            foreach (var property in root.EnumerateObject())
+            {
+                if (property.Name is not ("$schema" or "name" or "policyVersion" or "versions" or "calendar" or "appraisalMethods" or "network" or "actions"))
+                {
+                    throw new ScenarioException(file, LineOf("$." + property.Name), property.Name,
+                        "is not a scenario field; the fields are name, policyVersion, versions, calendar, appraisalMethods, network and actions.");
+                }
+            }
+
             var name = root.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()! : Path.GetFileNameWithoutExtension(file);
+            var declared = root.TryGetProperty("versions", out var versionsElement) ? ScenarioSettings.Versions(versionsElement, file, LineOf) : null;
+            var calendar = root.TryGetProperty("calendar", out var calendarElement) ? ScenarioSettings.Calendar(calendarElement, file, LineOf) : null;
+            var known = declared is not null ? declared.Versions.Select(v => v.Id).ToArray() : knownVersions;
             string? pinned = null;
             if (root.TryGetProperty("policyVersion", out var v))
             {
                 pinned = v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString())
                     ? v.GetString()!.Trim()
-                    : throw new ScenarioException(file, lines.GetValueOrDefault("$.policyVersion", 1), "policyVersion", "must be the id of a configured policy version, as a string.");
-                if (knownVersions is not null && !knownVersions.Contains(pinned))
+                    : throw new ScenarioException(file, LineOf("$.policyVersion"), "policyVersion", "must be the id of a configured policy version, as a string.");
+                if (known is not null && !known.Contains(pinned))
                 {
-                    throw new ScenarioException(file, lines.GetValueOrDefault("$.policyVersion", 1), "policyVersion",
-                        $"unknown policy version '{pinned}'; configured: {string.Join(", ", knownVersions)}.");
+                    throw new ScenarioException(file, LineOf("$.policyVersion"), "policyVersion",
+                        $"unknown policy version '{pinned}'; configured: {string.Join(", ", known)}.");
                 }
             }
 
-            if (!root.TryGetProperty("network", out var networkElement))
+            if (!root.TryGetProperty("network", out var networkElement) || networkElement.ValueKind != JsonValueKind.Object)
             {
-                throw new ScenarioException(file, 1, "network", "is missing.");
+                throw new ScenarioException(file, LineOf("$.network"), "network", "is missing or not an object.");
             }
 
             ServiceNetwork network;
             try
             {
-                network = networkElement.Deserialize<ServiceNetwork>(GovStaffJson.Options)!;
+                network = networkElement.Deserialize<ServiceNetwork>(GovStaffJson.Options)
+                    ?? throw new ScenarioException(file, LineOf("$.network"), "network", "is null.");
             }
             catch (JsonException e)
             {
-                throw new ScenarioException(file, lines.GetValueOrDefault("$.network" + (e.Path?.TrimStart('$') ?? string.Empty), lines.GetValueOrDefault("$.network")),
+                throw new ScenarioException(file, lines.GetValueOrDefault("$.network" + (e.Path?.TrimStart('$') ?? string.Empty), LineOf("$.network")),
                     "network" + (e.Path?.TrimStart('$') ?? string.Empty), Short(e.Message));
             }
-            catch (ArgumentException e)
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException or FormatException or KeyNotFoundException)
             {
-                throw new ScenarioException(file, lines.GetValueOrDefault("$.network"), "network", Short(e.Message));
+                throw new ScenarioException(file, LineOf("$.network"), "network", Short(e.Message.Split(" (Parameter '", 2)[0]));
             }
+
+            var schemes = root.TryGetProperty("appraisalMethods", out var methodsElement) ? ScenarioSettings.Methods(methodsElement, network, file, LineOf) : null;
 
             if (!root.TryGetProperty("actions", out var actionsElement) || actionsElement.ValueKind != JsonValueKind.Array)
             {
-                throw new ScenarioException(file, 1, "actions", "must be an array of actions.");
+                throw new ScenarioException(file, LineOf("$.actions"), "actions", "must be an array of actions.");
             }
 
             var actions = new List<ScenarioAction>();
             var actionLines = new List<int>();
-            var known = new Dictionary<string, string>(); // id → the action type that created it
+            var check = new CheckContext(file, network);
             LocalDate? previous = null;
             var index = 0;
             foreach (var element in actionsElement.EnumerateArray())
             {
                 var at = $"$.actions[{index}]";
-                var line = lines.GetValueOrDefault(at);
+                var line = LineOf(at);
+                if (element.ValueKind != JsonValueKind.Object)
+                {
+                    throw new ScenarioException(file, line, $"actions[{index}]", "must be an object with a type and its fields.");
+                }
+
+                if (!element.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String)
+                {
+                    throw new ScenarioException(file, line, $"actions[{index}].type", $"is required: one of {string.Join(", ", Types)}.");
+                }
+
+                if (!Types.Contains(type.GetString()))
+                {
+                    throw new ScenarioException(file, LineOf(at + ".type"), $"actions[{index}].type", $"unknown action '{type.GetString()}'; known: {string.Join(", ", Types)}.");
+                }
+
                 ScenarioAction action;
                 try
                 {
-                    action = element.Deserialize<ScenarioAction>(GovStaffJson.Options)!;
+                    action = element.Deserialize<ScenarioAction>(ActionJson)
+                        ?? throw new ScenarioException(file, line, $"actions[{index}]", "is null.");
                 }
                 catch (JsonException e)
                 {
                     var field = $"actions[{index}]{e.Path?.TrimStart('$')}";
                     throw new ScenarioException(file, lines.GetValueOrDefault(at + e.Path?.TrimStart('$'), line), field, Short(e.Message));
                 }
+                catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException or FormatException)
+                {
+                    throw new ScenarioException(file, line, $"actions[{index}]", Short(e.Message.Split(" (Parameter '", 2)[0]));
+                }
+
+                check.Index = index;
+                check.Line = line;
+                check.Action = action;
+                if (action.At.Year is < 1900 or > 9998)
+                {
+                    check.Fail("at", $"{action.At:yyyy-MM-dd} is not a plausible date.");
+                }
+
+                if (previous is { } p && action.At < p)
+                {
+                    check.Fail("at", $"{action.At:yyyy-MM-dd} is before the previous action ({p:yyyy-MM-dd}); actions must be in date order.");
+                }
 
                 try
                 {
-                    Check(action, index, line, file, network, known, previous);
+                    action.Check(check);
+                    CheckExpectation(action.Expect, check);
                 }
                 catch (ArgumentException e)
                 {
-                    // An id the library refuses to build (blank, spaced): still the file's fault, so name where.
+                    // A value the library refuses to build: still the file's fault, so name where.
                     throw new ScenarioException(file, line, $"actions[{index}]", Short(e.Message.Split(" (Parameter '", 2)[0]));
                 }
 
@@ -142,222 +206,87 @@ internal static class ScenarioReader
 
             return new Scenario(name, network, actions, actionLines)
             {
+                File = file,
                 Fingerprint = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))[..16],
                 PolicyVersion = pinned,
+                Versions = declared,
+                Calendar = calendar,
+                Schemes = schemes,
             };
         }
     }
 
-    private static void Check(ScenarioAction a, int index, int line, string file, ServiceNetwork network, Dictionary<string, string> known, LocalDate? previous)
+    /// <summary>
+    /// Refuses, before anything runs, an action that counts working days on a date beyond the calendar's data (a
+    /// nomination in 2045 needs no calendar and is not refused). Naming the action's line and field.
+    /// </summary>
+    public static void CheckCalendar(Scenario scenario, GovStaff.Policy.Calendars.WorkCalendar calendar)
     {
-        string F(string field) => $"actions[{index}].{field}";
-        void Fail(string field, string problem) => throw new ScenarioException(file, line, F(field), problem);
-        string Need(string? value, string field) => string.IsNullOrWhiteSpace(value) ? throw new ScenarioException(file, line, F(field), $"is required for '{a.Type}'.") : value;
-
-        // An optional text given as blank is a mistake, not an absence.
-        foreach (var (value, field) in new[] { (a.Id, "id"), (a.Staff, "staff"), (a.Body, "body"), (a.Reason, "reason"), (a.LateReason, "lateReason"),
-            (a.Kind, "kind"), (a.ExceptionalReason, "exceptionalReason"), (a.Item, "item"), (a.Channel, "channel"), (a.Result, "result"),
-            (a.Level, "level"), (a.Summary, "summary"), (a.About, "about") })
+        if (calendar.AllowsFallback)
         {
-            if (value is not null && string.IsNullOrWhiteSpace(value))
+            return;
+        }
+
+        for (var i = 0; i < scenario.Actions.Count; i++)
+        {
+            foreach (var (date, field) in scenario.Actions[i].CalendarDates())
             {
-                Fail(field, "must not be blank when given.");
+                if (!calendar.Contains(date))
+                {
+                    throw new ScenarioException(scenario.File, scenario.ActionLines[i], $"actions[{i}].{field}",
+                        $"{date:yyyy-MM-dd} is outside the calendar's data ({calendar.FirstKnown:yyyy-MM-dd}–{calendar.LastKnown:yyyy-MM-dd}), and this action counts working days; declare the year under \"calendar\" or configure it.");
+                }
+            }
+        }
+    }
+
+    private static readonly string[] Outcomes = ["permitted", "warning", "requiresApproval", "refused"];
+
+    private static void CheckExpectation(Expectation? expect, CheckContext c)
+    {
+        if (expect is null)
+        {
+            return;
+        }
+
+        if (expect.Outcome is { } o && !Outcomes.Contains(o))
+        {
+            c.Fail("expect.outcome", $"'{o}' is not an outcome; use {string.Join(", ", Outcomes)}.");
+        }
+
+        for (var i = 0; i < (expect.Cites?.Count ?? 0); i++)
+        {
+            if (!GovStaff.Policy.Regulation.Citation.TryParse(expect.Cites![i], out _))
+            {
+                c.Fail($"expect.cites[{i}]", $"'{expect.Cites[i]}' is not a citation; write 第十二条第（六）项 or Art. 12(6).");
             }
         }
 
-        if (!Types.Contains(a.Type))
+        foreach (var (list, field) in new[] { (expect.Codes, "codes"), (expect.Messages, "messages"), (expect.NotMessages, "notMessages") })
         {
-            Fail("type", $"unknown action '{a.Type}'; known: {string.Join(", ", Types)}.");
-        }
-
-        if (previous is { } p && a.At < p)
-        {
-            Fail("at", $"{a.At:yyyy-MM-dd} is before the previous action ({p:yyyy-MM-dd}); actions must be in date order.");
-        }
-
-        void Staff(string? id, string field)
-        {
-            if (!network.TryGetStaff(new StaffId(Need(id, field)), out _))
+            for (var i = 0; i < (list?.Count ?? 0); i++)
             {
-                Fail(field, $"no staff member has id '{id}' in the network.");
+                c.Text(list![i], $"expect.{field}[{i}]", 500);
             }
         }
+    }
 
-        void Body(string? id, string field)
+    // The offset of the first byte that is not valid UTF-8, or -1.
+    private static int InvalidUtf8At(byte[] bytes)
+    {
+        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
+        return status == System.Buffers.OperationStatus.Done ? -1 : read;
+    }
+
+    private static int LineOf(byte[] bytes, int offset)
+    {
+        var line = 1;
+        for (var i = 0; i < offset && i < bytes.Length; i++)
         {
-            if (!network.TryGetBody(new ServiceBodyId(Need(id, field)), out _))
-            {
-                Fail(field, $"no service body has id '{id}' in the network.");
-            }
+            line += bytes[i] == (byte)'\n' ? 1 : 0;
         }
 
-        void Actor()
-        {
-            if (a.Actor is null || string.IsNullOrWhiteSpace(a.Actor.Person) || (a.Actor.Body is null) == (a.Actor.Unit is null))
-            {
-                Fail("actor", "is required: {\"person\": …, \"body\": …} or {\"person\": …, \"unit\": …}.");
-            }
-
-            if (a.Actor!.Body is { } b && !network.TryGetBody(new ServiceBodyId(Need(b, "actor.body")), out _))
-            {
-                Fail("actor.body", $"no service body has id '{b}'.");
-            }
-
-            if (a.Actor.Unit is { } u && !network.TryGetHomeUnit(new HomeUnitId(Need(u, "actor.unit")), out _))
-            {
-                Fail("actor.unit", $"no home unit has id '{u}'.");
-            }
-        }
-
-        void Creates(string prefix)
-        {
-            var id = Need(a.Id, "id");
-            if (!Identifiers.TryValidate(id, out var problem))
-            {
-                Fail("id", problem); // the entity would refuse it when the action is replayed
-            }
-
-            if (!known.TryAdd(prefix + id, a.Type))
-            {
-                Fail("id", $"'{id}' is already used by an earlier {known[prefix + id]}.");
-            }
-        }
-
-        void Refers(string prefix, string creator)
-        {
-            var id = Need(a.Id, "id");
-            if (!known.ContainsKey(prefix + id))
-            {
-                Fail("id", $"no earlier {creator} has id '{id}'.");
-            }
-        }
-
-        switch (a.Type)
-        {
-            case "nominate":
-                Staff(a.Staff, "staff");
-                Body(a.Body, "body");
-                if (a.Role is null)
-                {
-                    Fail("role", "is required for 'nominate'.");
-                }
-
-                break;
-            case "requestLeave":
-                Creates("leave:");
-                Staff(a.Staff, "staff");
-                Need(a.Reason, "reason");
-                Actor();
-                if (a.From is not { } from || a.To is not { } to)
-                {
-                    Fail(a.From is null ? "from" : "to", "is required for 'requestLeave'.");
-                    return;
-                }
-
-                if (to < from)
-                {
-                    Fail("to", $"{to:yyyy-MM-dd} is before from ({from:yyyy-MM-dd}).");
-                }
-
-                if (Period.DaysBetween(from, to) + 1 > MaxLeaveDays)
-                {
-                    Fail("to", $"a leave of {Period.DaysBetween(from, to) + 1} days is not plausible (at most {MaxLeaveDays}).");
-                }
-
-                break;
-            case "approveLeave" or "rejectLeave" or "startLeave" or "returnFromLeave" or "reportBack":
-                Refers("leave:", "requestLeave");
-                if (a.Type is "approveLeave" or "rejectLeave" or "reportBack")
-                {
-                    Actor();
-                }
-
-                break;
-            case "requestTransfer":
-                Creates("transfer:");
-                Staff(a.Staff, "staff");
-                Need(a.Reason, "reason");
-                Actor();
-                if (a.Kind is not ("rotation" or "policeAdjustment"))
-                {
-                    Fail("kind", "must be 'rotation' or 'policeAdjustment'.");
-                }
-
-                if (a.StationedOn is null)
-                {
-                    Fail("stationedOn", "is required for 'requestTransfer'.");
-                }
-
-                break;
-            case "reviewTransfer" or "approveTransfer" or "rejectTransfer" or "executeTransfer" or "reportTransfer":
-                Refers("transfer:", "requestTransfer");
-                Actor();
-                break;
-            case "acceptCase":
-                Creates("case:");
-                Body(a.Body, "body");
-                Staff(a.Staff, "staff");
-                Need(a.Item, "item");
-                Actor();
-                if (a.PromisedLimit is not (> 0 and <= 365))
-                {
-                    Fail("promisedLimit", "must be 1–365 working days.");
-                }
-
-                if (a.StatutoryLimit is { } s && s is <= 0 or > 365)
-                {
-                    Fail("statutoryLimit", "must be 1–365 working days.");
-                }
-
-                if (a.Channel is not (null or "online" or "onSite"))
-                {
-                    Fail("channel", "must be 'online' or 'onSite'.");
-                }
-
-                break;
-            case "completeCase" or "closeCase" or "trackCase":
-                Refers("case:", "acceptCase");
-                if (a.Type != "trackCase")
-                {
-                    Actor();
-                }
-
-                if (a.Type == "completeCase")
-                {
-                    Need(a.Result, "result");
-                }
-
-                break;
-            case "rate":
-                Creates("rating:");
-                Body(a.Body, "body");
-                if (a.Staff is not null)
-                {
-                    Staff(a.Staff, "staff");
-                }
-
-                if (!Enum.TryParse<GovStaff.Policy.Service.RatingLevel>(a.Level, ignoreCase: true, out _) || int.TryParse(a.Level, out _))
-                {
-                    Fail("level", "must be veryDissatisfied, dissatisfied, basicallySatisfied, satisfied or verySatisfied.");
-                }
-
-                break;
-            case "complain":
-                Creates("complaint:");
-                Body(a.Body, "body");
-                Need(a.Summary, "summary");
-                if (a.About is not null)
-                {
-                    Staff(a.About, "about");
-                }
-
-                Actor();
-                break;
-            case "investigateComplaint" or "feedBackComplaint":
-                Refers("complaint:", "complain");
-                Actor();
-                break;
-        }
+        return line;
     }
 
     /// <summary>The line each element starts on, by JSON path ($.actions[3], $.network.staff[2] …).</summary>

@@ -128,4 +128,26 @@ public readonly record struct AppraisalPeriod : IComparable<AppraisalPeriod>
             throw new FormatException($"'{text}' is not an appraisal period; use 2022Q4, 2022 (annual) or 2022M07.", e);
         }
     }
+
+    /// <summary>Parses like <see cref="Parse"/>; returns false instead of throwing.</summary>
+    /// <param name="text">The text, e.g. <c>2022Q4</c>.</param>
+    /// <param name="period">The period read.</param>
+    public static bool TryParse([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? text, out AppraisalPeriod period)
+    {
+        period = default;
+        if (string.IsNullOrWhiteSpace(text) || text.Trim().Length is < 4 or > 16)
+        {
+            return false;
+        }
+
+        try
+        {
+            period = Parse(text);
+            return period.Year is >= 1900 and <= 9998;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
 }
