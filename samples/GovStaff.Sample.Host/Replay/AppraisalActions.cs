@@ -86,7 +86,8 @@ internal sealed record ScoreAppraisal : IdentifiedAction
         s.StationingsById.Values.Where(x => x.Nomination.Candidate == staff && x.State == StationingState.Stationed).Select(x => x.StationedOn).LastOrDefault();
 
     /// <summary>
-    /// The indicator scores from what the scenario recorded in the period up to the action's date: attendance rate;
+    /// The indicator scores from what the scenario recorded in the period up to the action's date: attendance rate
+    /// (100 for village agents, whom Art. 13 does not bind to attendance);
     /// cases and efficiency as the share completed on time; citizen satisfaction (RatingRates); every other indicator
     /// 100 less 20 per breach of the service norms in its dimension (Art. 14), less 10 per complaint about the person
     /// for attitude, less 10 for ability without training in the interval (Art. 18). This is the sample's derivation,
@@ -113,7 +114,8 @@ internal sealed record ScoreAppraisal : IdentifiedAction
         {
             var score = indicator.Code switch
             {
-                "attendance" => Math.Round((decimal)attendance.AttendanceRate * 100m, 1),
+                // Village agents are not bound by the attendance rules (Art. 13): nothing to deduct.
+                "attendance" => staff.Role == Role.VillageAgent ? 100m : Math.Round((decimal)attendance.AttendanceRate * 100m, 1),
                 "cases" or "efficiency" => caseScore,
                 "satisfaction" => rates.SatisfactionScore(options),
                 _ => 100m - (20m * breaches.GetValueOrDefault(indicator.Dimension))

@@ -23,14 +23,24 @@ internal static class ScenarioReader
     // The library's JSON conventions (camelCase, enums by name, NodaTime ISO), strict for input a person wrote: a field
     // the action does not have is an error, null is refused where the field is not optional, and "type" may stand
     // anywhere in the object.
-    private static readonly JsonSerializerOptions ActionJson = new(GovStaffJson.Options)
+    private static readonly JsonSerializerOptions ActionJson = Strict();
+
+    private static JsonSerializerOptions Strict()
     {
-        AllowOutOfOrderMetadataProperties = true,
-        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-        AllowDuplicateProperties = false,
-    };
+        var options = new JsonSerializerOptions(GovStaffJson.Options)
+        {
+            AllowOutOfOrderMetadataProperties = true,
+            UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+            RespectNullableAnnotations = true,
+            RespectRequiredConstructorParameters = true,
+            AllowDuplicateProperties = false,
+        };
+
+        // Times as people write them (09:05, 2022-10-15T10:00), ahead of the library's ISO converters.
+        options.Converters.Insert(0, new ClockTimeJsonConverter());
+        options.Converters.Insert(0, new ClockDateTimeJsonConverter());
+        return options;
+    }
 
     /// <param name="path">The file.</param>
     /// <param name="knownVersions">The configured policy versions a pinned <c>policyVersion</c> must name; null to skip the check.</param>

@@ -9,6 +9,7 @@ using GovStaff.Policy.Lifecycles;
 using GovStaff.Policy.Organization;
 using GovStaff.Policy.Plugins;
 using GovStaff.Policy.Regulation;
+using GovStaff.Policy.Reporting;
 using GovStaff.Policy.Serialization;
 using GovStaff.Policy.Service;
 using GovStaff.Policy.Staffing;
@@ -165,8 +166,9 @@ internal sealed class ScenarioRunner(PolicyVersionSet versions, WorkCalendar cal
                 if (f.Severity >= Severity.Warning || decision.Outcome == Outcome.Permitted)
                 {
                     json.WriteStartObject();
-                    json.WriteString("zh", f.Message.Zh);
-                    json.WriteString("en", f.Message.En);
+                    // stdout is a channel like any other: no resident ID or mobile number leaves in clear.
+                    json.WriteString("zh", PersonalData.MaskText(f.Message.Zh));
+                    json.WriteString("en", PersonalData.MaskText(f.Message.En));
                     json.WriteEndObject();
                 }
             }

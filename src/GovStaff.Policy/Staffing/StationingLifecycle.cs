@@ -45,10 +45,11 @@ public sealed class StationingLifecycle
         ArgumentNullException.ThrowIfNull(actor);
         var candidate = network.GetStaff(stationing.Nomination.Candidate);
         var body = network.GetBody(stationing.Nomination.Target);
+        var basis = SelectionBasis(stationing.Nomination, network);
         var decision = _engine.Evaluate("stationing.nominate", stationing.Subject, stationing.Nomination.NominatedOn, _ =>
-            Transition.NotAllowedFrom(Machine, stationing.State, StationingTrigger.Nominate, Selection, stationing.Subject) is { } notAllowed
+            Transition.NotAllowedFrom(Machine, stationing.State, StationingTrigger.Nominate, basis, stationing.Subject) is { } notAllowed
                 ? [notAllowed]
-                : [Transition.AuthorityFinding("stationing", actor, [Party.Of(candidate.HomeUnitId)], Selection, stationing.Subject, new LocalizedText("选派该人员", "nominate this person"))]);
+                : [Transition.AuthorityFinding("stationing", actor, [Party.Of(candidate.HomeUnitId)], basis, stationing.Subject, new LocalizedText("选派该人员", "nominate this person"))]);
         if (!decision.IsPermitted)
         {
             return new LifecycleResult<Stationing>(decision, stationing, null);
@@ -73,10 +74,11 @@ public sealed class StationingLifecycle
             vetters.Add(Party.Of(parent));
         }
 
-        return Transition.Run(_engine, Machine, stationing, stationing.State, StationingTrigger.Vet, Selection, stationing.Subject, actor, on,
+        var basis = SelectionBasis(stationing.Nomination, network);
+        return Transition.Run(_engine, Machine, stationing, stationing.State, StationingTrigger.Vet, basis, stationing.Subject, actor, on,
             version =>
             {
-                var findings = new List<Finding> { Transition.AuthorityFinding("stationing", actor, vetters.Distinct().ToArray(), Selection, stationing.Subject, new LocalizedText("审核该选派", "vet this nomination")) };
+                var findings = new List<Finding> { Transition.AuthorityFinding("stationing", actor, vetters.Distinct().ToArray(), basis, stationing.Subject, new LocalizedText("审核该选派", "vet this nomination")) };
                 findings.AddRange(NominationRules.Check(stationing.Nomination, network, version.Options));
                 return findings;
             },
@@ -90,10 +92,11 @@ public sealed class StationingLifecycle
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(actor);
         var n = stationing.Nomination;
-        return Transition.Run(_engine, Machine, stationing, stationing.State, StationingTrigger.Station, Selection, stationing.Subject, actor, on,
+        var basis = SelectionBasis(n, network);
+        return Transition.Run(_engine, Machine, stationing, stationing.State, StationingTrigger.Station, basis, stationing.Subject, actor, on,
             version =>
             {
-                var findings = new List<Finding> { Transition.AuthorityFinding("stationing", actor, [Party.Of(n.Target)], Selection, stationing.Subject, new LocalizedText("接收该人员进驻", "receive this person")) };
+                var findings = new List<Finding> { Transition.AuthorityFinding("stationing", actor, [Party.Of(n.Target)], basis, stationing.Subject, new LocalizedText("接收该人员进驻", "receive this person")) };
                 if (n.Role.IsDirector())
                 {
                     findings.AddRange(NominationRules.Check(n, network, version.Options).Where(f => f.Citation == DirectorDesignationRule.Article));
@@ -146,6 +149,13 @@ public sealed class StationingLifecycle
             (s, state) => s with { State = state, LeftOn = on, LeftBecause = ground.Reason, LeftOnGround = ground.Reference },
             s => new EventData(3) { ["ground"] = ground.Reason.ToString(), ["reference"] = ground.Reference, ["staff"] = candidate.Id.Value });
     }
+
+    // The article a stationing rests on: Art. 6 for village agents, Art. 5 for police staff, Art. 4 for the others
+    // (directors are designated under Art. 3 and stationed like window staff).
+    private static Citation SelectionBasis(Nomination n, ServiceNetwork network) =>
+        n.Role == Role.VillageAgent ? new Citation(6)
+        : network.IsPoliceStaff(network.GetStaff(n.Candidate)) ? new Citation(5)
+        : Selection;
 
     private static Finding GroundFinding(LeavingGround ground, StaffMember person, ServiceBodyId body, bool police, string subject)
     {
