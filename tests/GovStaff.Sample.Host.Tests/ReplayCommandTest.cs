@@ -69,15 +69,114 @@ public sealed class ReplayCommandTest : IDisposable
         Assert.All(lines, l => Assert.Contains("第三十一条", l));
     }
 
+    [Fact]
+    public void Check_JudgesEveryShippedExpectation_AndWritesJUnit()
+    {
+        var junit = Path.Combine(_dir, "expectations.xml");
+        var r = SampleHost.RunIn(_dir, "replay", "--check", Path.GetDirectoryName(Example("binhe-leave-and-cases.json"))!, "--junit", junit);
+        Assert.True(r.ExitCode == 0, r.StdOut + r.StdErr);
+        var summary = r.StdOut.Trim().Split('\n')[^1];
+        Assert.Matches(@"^(\d+) of \1 expectations hold$", summary);
+        Assert.True(int.Parse(summary.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) > 150, summary);
+        var xml = System.Xml.Linq.XDocument.Load(junit);
+        Assert.Equal("0", xml.Root!.Attribute("failures")!.Value);
+        Assert.Equal(summary.Split(' ')[0], xml.Root.Attribute("tests")!.Value);
+        // --check records nothing and creates no database.
+        Assert.False(Directory.Exists(Path.Combine(_dir, "data")));
+    }
+
+    [Fact]
+    public void Check_AFailedExpectation_IsOneLineNamingFileLineAndWhatDiffered_ExitCode1()
+    {
+        var example = File.ReadAllText(Example("wenchang-staffing.json"));
+        const string Expected = "\"expect\": {\"outcome\": \"refused\", \"cites\": [\"第六条\"]}";
+        Assert.Contains(Expected, example);
+        var wrong = Path.Combine(_dir, "wrong.json");
+        File.WriteAllText(wrong, example.Replace(Expected, "\"expect\": {\"outcome\": \"permitted\", \"cites\": [\"Art. 6\", \"Art. 12(6)\"], \"messages\": [\"不存在的文字\"]}"));
+        var junit = Path.Combine(_dir, "wrong.xml");
+        var r = SampleHost.RunIn(_dir, "replay", "--check", wrong, "--junit", junit);
+        Assert.Equal(1, r.ExitCode);
+        var lines = r.StdOut.Trim().Split('\n');
+        Assert.Equal(4, lines.Length); // three failed parts of one expectation, then the summary
+        Assert.All(lines[..3], l => Assert.StartsWith(wrong + ":", l));
+        Assert.Contains("actions[3] (nominate): outcome: expected permitted, got refused", lines[0]);
+        Assert.Contains("cites: 第十二条第（六）项 / Art. 12(6) does not appear", lines[1]);
+        Assert.Contains("messages: \"不存在的文字\" does not appear", lines[2]);
+        Assert.Matches(@"^(\d+) of (\d+) expectations hold$", lines[3]);
+        var failures = System.Xml.Linq.XDocument.Load(junit).Descendants("failure").ToList();
+        Assert.Equal(3, failures.Count);
+        Assert.All(failures, f => Assert.Equal("testcase", f.Parent!.Name.LocalName));
+    }
+
+    [Fact]
+    public void Check_AMalformedFile_IsExitCode2()
+    {
+        var bad = Path.Combine(_dir, "bad.json");
+        File.WriteAllText(bad, "{ \"network\": 1, \"actions\": [] }");
+        var r = SampleHost.RunIn(_dir, "replay", "--check", bad);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("bad.json, line 1, field 'network'", r.StdErr);
+    }
+
+    [Fact]
+    public void ASelfContainedScenario_In2045_RunsUnderItsOwnVersionAndCalendar_WithoutEditingTheHost()
+    {
+        var r = SampleHost.RunIn(_dir, "replay", Example("self-contained-2045.json"), "--no-store");
+        Assert.True(r.ExitCode == 0, r.StdErr);
+        var lines = r.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(5, lines.Length);
+        Assert.All(lines, l => Assert.Contains("\"policyVersion\":\"shapotou-2045\"", l));
+        Assert.Contains("\"type\":\"approveLeave\",\"id\":\"L1\",\"outcome\":\"permitted\"", lines[2]);
+        Assert.False(Directory.Exists(Path.Combine(_dir, "data")));
+
+        // Without its declarations the same actions are judged by the host: 2045 is outside Art. 31's period and the calendar.
+        var bare = Path.Combine(_dir, "bare.json");
+        var doc = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Example("self-contained-2045.json")))!.AsObject();
+        doc.Remove("versions");
+        doc.Remove("calendar");
+        doc.Remove("$schema");
+        File.WriteAllText(bare, doc.ToJsonString());
+        var refused = SampleHost.RunIn(_dir, "replay", bare, "--no-store");
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("outside the calendar's data", refused.StdErr);
+    }
+
+    [Fact]
+    public void ADateBeyondTheCalendar_IsRefusedUpFront_OnlyForActionsThatCountWorkingDays()
+    {
+        var example = File.ReadAllText(Example("wenchang-staffing.json"));
+        var doc = System.Text.Json.Nodes.JsonNode.Parse(example)!.AsObject();
+        doc["actions"] = new System.Text.Json.Nodes.JsonArray(
+            System.Text.Json.Nodes.JsonNode.Parse("{ \"type\": \"nominate\", \"at\": \"2045-10-10\", \"staff\": \"cand-young\", \"body\": \"wenchang-centre\", \"role\": \"townshipWindowStaff\" }"));
+        var file = Path.Combine(_dir, "nominate-2045.json");
+        File.WriteAllText(file, doc.ToJsonString());
+        var r = SampleHost.RunIn(_dir, "replay", file, "--no-store");
+        Assert.True(r.ExitCode == 0, r.StdErr);
+        Assert.Contains("第三十一条", r.StdOut); // judged, and refused only because no version of the measures is in force
+    }
+
+    [Theory]
+    [InlineData("workdays", "add", "2022-09-30", "1")]
+    [InlineData("graph", "leave")]
+    public void CommandsThatRecordNothing_CreateNoDatabase(params string[] args)
+    {
+        var r = SampleHost.RunIn(_dir, args);
+        Assert.Equal(0, r.ExitCode);
+        Assert.False(Directory.Exists(Path.Combine(_dir, "data")));
+        var replay = SampleHost.RunIn(_dir, "replay", Example("binhe-leave-and-cases.json"), "--no-store");
+        Assert.Equal(0, replay.ExitCode);
+        Assert.False(Directory.Exists(Path.Combine(_dir, "data")));
+    }
+
     // A refused decision never acts: a police adjustment refused because the person is not police staff stays a draft,
     // so reviewing, approving and carrying it out are refused too, and no event or notification is stored for any of it.
     [Fact]
     public void ARefusedRequest_CanNeverBeActedOn_AndStoresNoEvent()
     {
         var example = File.ReadAllText(Example("wenchang-staffing.json"));
-        const string Request = "{ \"type\": \"requestTransfer\", \"at\": \"2022-10-17\", \"id\": \"T2\", \"staff\": \"wc-window\", \"kind\": \"rotation\", \"stationedOn\": \"2021-03-01\", \"reason\": \"轮岗\", \"actor\": { \"person\": \"镇政府\", \"unit\": \"wenchang\" } }";
+        const string Request = "{ \"type\": \"requestTransfer\", \"at\": \"2022-10-17\", \"id\": \"T2\", \"staff\": \"wc-window\", \"kind\": \"rotation\", \"stationedOn\": \"2021-03-01\", \"reason\": \"轮岗\", \"actor\": { \"person\": \"镇政府\", \"unit\": \"wenchang\" }, \"expect\": {\"outcome\": \"refused\", \"cites\": [\"第四条\"]} }";
         Assert.Contains(Request, example);
-        var notPolice = Request.Replace("\"rotation\"", "\"policeAdjustment\"");
+        var notPolice = Request.Replace("\"rotation\"", "\"policeAdjustment\"").Replace("第四条", "第七条");
         string Step(string type, string at, string actor) => $"{{ \"type\": \"{type}\", \"at\": \"{at}\", \"id\": \"T2\", \"actor\": {actor} }}";
         const string Centre = "{ \"person\": \"杨丽\", \"body\": \"wenchang-centre\" }";
         const string Township = "{ \"person\": \"镇政府\", \"unit\": \"wenchang\" }";
@@ -104,10 +203,10 @@ public sealed class ReplayCommandTest : IDisposable
         // The hall approves leave of township centre staff, which Art. 16 gives to the township centre; then the centre
         // approves it. The refusal must be in the audit trail, and must not have moved the request.
         var example = File.ReadAllText(Example("binhe-leave-and-cases.json"));
-        const string Approval = "{ \"type\": \"approveLeave\", \"at\": \"2022-10-13\", \"id\": \"L1\", \"actor\": { \"person\": \"马志强\", \"body\": \"binhe-centre\" } }";
+        const string Approval = "{ \"type\": \"approveLeave\", \"at\": \"2022-10-13\", \"id\": \"L1\", \"actor\": { \"person\": \"马志强\", \"body\": \"binhe-centre\" }, \"expect\": {\"outcome\": \"permitted\", \"cites\": [\"第十二条第（六）项\"]} }";
         Assert.Contains(Approval, example);
         var scenario = Path.Combine(_dir, "unauthorised.json");
-        File.WriteAllText(scenario, example.Replace(Approval, Approval.Replace("马志强", "大厅某人").Replace("binhe-centre", "hall") + ",\n    " + Approval));
+        File.WriteAllText(scenario, example.Replace(Approval, Approval.Replace("马志强", "大厅某人").Replace("binhe-centre", "hall").Replace("\"permitted\"", "\"refused\"").Replace("第十二条第（六）项", "第十六条") + ",\n    " + Approval));
 
         var run = SampleHost.RunIn(_dir, "replay", scenario);
         Assert.Equal(0, run.ExitCode);

@@ -13,8 +13,9 @@ namespace GovStaff.Sample.Host.Tests;
 /// </summary>
 public sealed class ScenarioReaderFuzzTest
 {
-    private static readonly string[] Examples = [.. new[] { "binhe-leave-and-cases.json", "wenchang-staffing.json" }
-        .Select(f => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "scenarios", f)))];
+    // Every shipped example: all the action types, a declared calendar and declared versions.
+    private static readonly string[] Examples = [.. Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "scenarios"), "*.json")
+        .Order(StringComparer.Ordinal).Select(File.ReadAllText)];
 
     private static readonly string[] Numbers = ["-1", "0", "10000", "99999999999", "1.5", "\"2022-13-40\"", "null", "true", "\"\""];
 
@@ -42,12 +43,24 @@ public sealed class ScenarioReaderFuzzTest
 
             var store = new InMemoryPolicyStore();
             using var output = new StringWriter();
-            var recorded = runner.RunAsync(scenario, output, store, CancellationToken.None).GetAwaiter().GetResult();
+            ReplayRecord recorded;
+            try
+            {
+                recorded = runner.RunAsync(scenario, output, store, CancellationToken.None).GetAwaiter().GetResult();
+            }
+            catch (ScenarioException e)
+            {
+                // A value only the replay can judge in context (e.g. a stationing of someone already gone) still names where.
+                Assert.Matches(@"(?s)^fuzz\.json, line [1-9]\d*, field '.+': .+", e.Message);
+                refused++;
+                return;
+            }
+
             // A fresh store: everything is appended, nothing was there before.
             Assert.Equal(0, recorded.AlreadyRecorded);
             Assert.Equal(recorded.Appended, store.ReadAuditAsync(0, int.MaxValue).GetAwaiter().GetResult().Count);
-            // One decision line per action, whatever the rules said.
-            Assert.Equal(scenario.Actions.Count, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+            // At least one decision line per action, whatever the rules said (a deadline check may print more).
+            Assert.True(output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Length >= scenario.Actions.Count);
             parsed++;
         }, iter: 10_000, threads: 1);
 

@@ -9,7 +9,7 @@ namespace GovStaff.Sample.Host.Replay;
 
 /// <summary>A scenario file is malformed; the message names the file, the line and the field.</summary>
 internal sealed class ScenarioException(string file, long line, string field, string problem)
-    : Exception($"{file}, line {line}, field '{field}': {problem}");
+    : Exception($"{file}, line {line}, field '{(string.IsNullOrEmpty(field) ? "$" : field)}': {problem}");
 
 /// <summary>
 /// Reads a scenario, checking everything before anything runs: JSON syntax and types, the network, every action's
@@ -94,7 +94,7 @@ internal static class ScenarioReader
             {
                 if (property.Name is not ("$schema" or "name" or "policyVersion" or "versions" or "calendar" or "appraisalMethods" or "network" or "actions"))
                 {
-                    throw new ScenarioException(file, LineOf("$." + property.Name), property.Name,
+                    throw new ScenarioException(file, LineOf("$." + property.Name), property.Name.Length == 0 ? "\"\"" : property.Name,
                         "is not a scenario field; the fields are name, policyVersion, versions, calendar, appraisalMethods, network and actions.");
                 }
             }

@@ -52,7 +52,7 @@ internal static class ScenarioSettings
         return built.Versions;
     }
 
-    private sealed record CalendarSpec
+    internal sealed record CalendarSpec
     {
         public string? Name { get; init; }
 
@@ -63,7 +63,7 @@ internal static class ScenarioSettings
         public int FallbackYears { get; init; } = 10;
     }
 
-    private sealed record LayerSpec
+    internal sealed record LayerSpec
     {
         public required string Name { get; init; }
 
@@ -137,7 +137,7 @@ internal static class ScenarioSettings
         }
     }
 
-    private sealed record MethodSpec
+    internal sealed record MethodSpec
     {
         public string? Body { get; init; }
 
@@ -150,7 +150,7 @@ internal static class ScenarioSettings
         public required IReadOnlyList<IndicatorSpec> Indicators { get; init; }
     }
 
-    private sealed record IndicatorSpec
+    internal sealed record IndicatorSpec
     {
         public required string Code { get; init; }
 
