@@ -7,16 +7,21 @@ using GovStaff.Sample.Host.Replay;
 namespace GovStaff.Policy.Benchmarks;
 
 /// <summary>
-/// Scenario replay end to end: the sample's example scenario (a township district, leave, cases, ratings and a
-/// complaint) read once and replayed through the public rules, printing each decision as a JSON line. The baseline
-/// replays without a store; the other records every decision in the in-memory store. Actions per second is the
-/// scenario's action count over Mean.
+/// Scenario replay end to end: a shipped example read once and replayed through the public rules, printing each
+/// decision as a JSON line. <see cref="File"/> picks the example: the first round's leave-and-cases file, and the
+/// service chapter, which uses this round's action families (inquiries, applications, suspensions, extensions,
+/// appointments, door-to-door, conduct, training and a deadline check). The baseline replays without a store; the
+/// other records every decision in the in-memory store. Actions per second is the scenario's action count over Mean.
 /// </summary>
 [MemoryDiagnoser]
 public class ScenarioReplayBenchmarks
 {
     private Scenario _scenario = null!;
     private ScenarioRunner _runner = null!;
+
+    /// <summary>The example replayed.</summary>
+    [Params("binhe-leave-and-cases.json", "chapter4-service.json")]
+    public string File { get; set; } = "chapter4-service.json";
 
     /// <summary>Actions in the scenario, for the per-second figure.</summary>
     public int Actions => _scenario.Actions.Count;
@@ -25,10 +30,10 @@ public class ScenarioReplayBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var file = Path.Combine(AppContext.BaseDirectory, "scenarios", "binhe-leave-and-cases.json");
+        var file = Path.Combine(AppContext.BaseDirectory, "scenarios", File);
         _scenario = ScenarioReader.Read(file);
         _runner = new ScenarioRunner(PolicyVersionSet.Default, BuiltInCalendars.NationalWithNingxia(allowFallback: true), OfficeHours.Default);
-        Console.WriteLine($"// scenario actions: {Actions}");
+        Console.WriteLine($"// scenario {File}: {Actions} actions");
     }
 
     [Benchmark(Baseline = true)]
