@@ -81,9 +81,10 @@ internal sealed record ScoreAppraisal : IdentifiedAction
 
     internal static AppraisalLifecycle Lifecycle(ReplayState s) => new(s.Engine, s.Schemes);
 
-    /// <summary>The stationing date the scenario knows for the person: from its <c>station</c> action.</summary>
+    /// <summary>The stationing date the scenario knows for the person: from its <c>station</c> action, else the network's.</summary>
     internal static LocalDate? StationedOnOf(ReplayState s, StaffId staff) =>
-        s.StationingsById.Values.Where(x => x.Nomination.Candidate == staff && x.State == StationingState.Stationed).Select(x => x.StationedOn).LastOrDefault();
+        s.StationingsById.Values.Where(x => x.Nomination.Candidate == staff && x.State == StationingState.Stationed).Select(x => x.StationedOn).LastOrDefault()
+        ?? (s.Network.TryGetStaff(staff, out var person) ? person.StationedOn : null);
 
     /// <summary>
     /// The indicator scores from what the scenario recorded in the period up to the action's date: attendance rate
@@ -103,7 +104,7 @@ internal sealed record ScoreAppraisal : IdentifiedAction
                 .Select(l => new GovStaff.Policy.Attendance.LeavePeriod(l.Staff, l.From, l.To)),
             s.ExtendedServices);
         var completed = s.CasesById.Values.Where(c => c.AcceptedBy == staff.Id && c.CompletedOn is { } d && days.Contains(d)).ToArray();
-        var onTime = completed.Count(c => s.Cases.Status(c, c.CompletedOn!.Value).Level == GovStaff.Policy.Service.CaseLevel.CompletedOnTime);
+        var onTime = completed.Count(c => c.CompletedOn is { } done && s.Cases.Status(c, done).Level == GovStaff.Policy.Service.CaseLevel.CompletedOnTime);
         var caseScore = completed.Length == 0 ? 100m : Math.Round(100m * onTime / completed.Length, 1);
         var rates = RatingRates.ForStaff(staff.Id, days, s.RatingsById.Values, s.RectificationsById.Values, completed.Length, r => s.Ratings.Dues(r).RectificationDue);
         var breaches = s.Conduct.Breaches(s.ConductRecords, staff.Id, days);
@@ -239,7 +240,10 @@ internal sealed record QuarterResult : IdentifiedAction
         return new(r.Decision, r.Event);
     }
 
-    private static Actor As(Party p) => p.ServiceBody is { } b ? GovStaff.Policy.Decisions.Actor.For("考核组", b) : GovStaff.Policy.Decisions.Actor.For("考核组", p.HomeUnit!.Value);
+    private static Actor As(Party p) =>
+        p.ServiceBody is { } b ? GovStaff.Policy.Decisions.Actor.For("考核组", b)
+        : p.HomeUnit is { } u ? GovStaff.Policy.Decisions.Actor.For("考核组", u)
+        : throw new InvalidOperationException("An appraising body names a service body or a home unit.");
 }
 
 /// <summary>

@@ -162,10 +162,10 @@ internal sealed record ApproveLeave : LeaveStep
         s.Leave.Approve(l, s.Network, s.LeaveById.Values, ReplayState.ActorOf(this), At);
 }
 
-/// <summary>The managing body refuses, with a reason.</summary>
+/// <summary>The managing body refuses, with a reason ("未说明" when the file gives none, as the first format allowed).</summary>
 internal sealed record RejectLeave : LeaveStep
 {
-    public required string Reason { get; init; }
+    public string Reason { get; init; } = "未说明";
 
     internal override IEnumerable<(LocalDate, string)> CalendarDates() => [];
 

@@ -34,8 +34,8 @@ internal static class ReplayCommand
             var runner = new ScenarioRunner(versions, configured, services.GetRequiredService<OfficeHours>());
             var known = versions.Versions.Select(v => v.Id).ToArray();
             return r.GetValue(check)
-                ? await CheckAsync(runner, r.GetValue(files)!, known, configured, r.GetValue(junit), ct)
-                : await ReplayAsync(runner, r.GetValue(files)!, known, configured, r.GetValue(noStore) ? null : services, ct);
+                ? await CheckAsync(runner, r.GetValue(files) ?? [], known, configured, r.GetValue(junit), ct)
+                : await ReplayAsync(runner, r.GetValue(files) ?? [], known, configured, r.GetValue(noStore) ? null : services, ct);
         });
         return command;
     }
@@ -124,7 +124,7 @@ internal static class ReplayCommand
             if (Read(file, known, configured, out var error) is not { } scenario)
             {
                 await Console.Error.WriteLineAsync("error: " + error);
-                report.Malformed(file, error!);
+                report.Malformed(file, error ?? "malformed");
                 malformed = true;
                 continue;
             }

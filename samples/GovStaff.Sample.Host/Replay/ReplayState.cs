@@ -127,7 +127,9 @@ internal sealed class ReplayState
     /// <summary>The actor of an action; the reader has checked that it is there when the action needs one.</summary>
     public static Actor ActorOf(ScenarioAction action) =>
         action.Actor is not { } a ? throw new InvalidOperationException("The reader checks the actor.")
-        : a.Body is { } b ? Actor.For(a.Person, new ServiceBodyId(b)) : Actor.For(a.Person, new HomeUnitId(a.Unit!));
+        : a.Body is { } b ? Actor.For(a.Person, new ServiceBodyId(b))
+        : a.Unit is { } u ? Actor.For(a.Person, new HomeUnitId(u))
+        : throw new InvalidOperationException("The reader checks the actor.");
 
     /// <summary>The actor when given, else null.</summary>
     public static Actor? OptionalActor(ScenarioAction action) => action.Actor is null ? null : ActorOf(action);

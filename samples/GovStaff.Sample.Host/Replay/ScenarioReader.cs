@@ -106,8 +106,8 @@ internal static class ScenarioReader
             string? pinned = null;
             if (root.TryGetProperty("policyVersion", out var v))
             {
-                pinned = v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString())
-                    ? v.GetString()!.Trim()
+                pinned = v.ValueKind == JsonValueKind.String && v.GetString() is { } id && !string.IsNullOrWhiteSpace(id)
+                    ? id.Trim()
                     : throw new ScenarioException(file, LineOf("$.policyVersion"), "policyVersion", "must be the id of a configured policy version, as a string.");
                 if (known is not null && !known.Contains(pinned))
                 {

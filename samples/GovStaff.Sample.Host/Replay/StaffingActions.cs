@@ -170,7 +170,8 @@ internal sealed record RequestTransfer : IdentifiedAction
 
     public required MoveKind Kind { get; init; }
 
-    public required LocalDate StationedOn { get; init; }
+    /// <summary>When the person was stationed (Art. 4's two years); the network's stationing date when left out.</summary>
+    public LocalDate? StationedOn { get; init; }
 
     public required string Reason { get; init; }
 
@@ -185,13 +186,21 @@ internal sealed record RequestTransfer : IdentifiedAction
         c.Text(Reason, "reason");
         c.Text(ExceptionalReason, "exceptionalReason");
         c.NotAfter(StationedOn, "stationedOn");
+        if (StationedOn is null && c.Network.TryGetStaff(new StaffId(Staff), out var person) && person.StationedOn is null)
+        {
+            c.Fail("stationedOn", $"is required: the network gives no stationing date for '{Staff}'.");
+        }
+
         c.Actor();
     }
 
     internal override Step Run(ReplayState s)
     {
         var kind = Kind == MoveKind.PoliceAdjustment ? TransferKind.PoliceAdjustment : TransferKind.Rotation;
-        var r = s.Transfers.Request(new TransferRequest(Id, new StaffId(Staff), kind, StationedOn, At, Reason, ExceptionalReason), s.Network, ReplayState.ActorOf(this));
+        var staff = s.Network.GetStaff(new StaffId(Staff));
+        // The reader has made sure one of the two is there; a stationing the scenario made since counts too.
+        var stationedOn = StationedOn ?? staff.StationedOn ?? At;
+        var r = s.Transfers.Request(new TransferRequest(Id, staff.Id, kind, stationedOn, At, Reason, ExceptionalReason), s.Network, ReplayState.ActorOf(this));
         s.TransfersById[Id] = r.Entity;
         return new(r.Decision, r.Event);
     }

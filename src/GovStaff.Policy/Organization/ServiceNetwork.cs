@@ -292,7 +292,17 @@ public sealed class ServiceNetwork
 
             if (s.StationedAt is not { } at)
             {
+                if (s.StationedOn is not null)
+                {
+                    errors.Add($"Staff member '{s.Id}': StationedOn is set but StationedAt is not; a stationing date needs the body.");
+                }
+
                 continue;
+            }
+
+            if (s.StationedOn is { } on && on < s.BirthDate)
+            {
+                errors.Add($"Staff member '{s.Id}': StationedOn {on:yyyy-MM-dd} is before the birth date {s.BirthDate:yyyy-MM-dd}.");
             }
 
             if (!_bodies.TryGetValue(at, out var body))

@@ -82,6 +82,12 @@ public sealed record StaffMember
     /// <summary>The body the person serves at; null when not (or no longer) stationed.</summary>
     public ServiceBodyId? StationedAt { get; init; }
 
+    /// <summary>
+    /// The first day at <see cref="StationedAt"/>, where known: Art. 4's two years and Art. 23's half year count from it.
+    /// Null when unknown (then a rule that needs it asks for it, or says it cannot decide).
+    /// </summary>
+    public LocalDate? StationedOn { get; init; }
+
     /// <summary>Familiar with computer operation (Art. 4).</summary>
     public bool ComputerProficient { get; init; }
 

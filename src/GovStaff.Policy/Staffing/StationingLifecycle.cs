@@ -207,8 +207,8 @@ public sealed class StationingLifecycle
         ArgumentNullException.ThrowIfNull(staff);
         return stationing.State switch
         {
-            StationingState.Stationed => staff with { StationedAt = stationing.Nomination.Target, Role = stationing.Nomination.Role },
-            StationingState.Left => staff with { StationedAt = null },
+            StationingState.Stationed => staff with { StationedAt = stationing.Nomination.Target, StationedOn = stationing.StationedOn, Role = stationing.Nomination.Role },
+            StationingState.Left => staff with { StationedAt = null, StationedOn = null },
             _ => staff,
         };
     }
