@@ -23,6 +23,17 @@ internal static class Guard
             throw new ArgumentException($"{field} must be at most {maxLength} characters; got {value.Length}.", field);
         }
 
+        foreach (var c in value)
+        {
+            // Line breaks and tabs are text; other control characters and invisible format characters (a zero-width
+            // space) are not, and would make two names look the same.
+            if ((char.IsControl(c) && c is not ('\n' or '\r' or '\t')) ||
+                (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format && c != '\u200D'))
+            {
+                throw new ArgumentException($"{field} contains a control or invisible format character (U+{(int)c:X4}).", field);
+            }
+        }
+
         return value.Trim();
     }
 

@@ -47,9 +47,10 @@ public static class Identifiers
 
         foreach (var c in value)
         {
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            // Invisible format characters (a zero-width space, a byte-order mark) make two ids look the same.
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
             {
-                problem = $"must not contain white space or control characters: '{value}'.";
+                problem = $"must not contain white space, control or invisible format characters (U+{(int)c:X4}).";
                 return false;
             }
         }

@@ -101,7 +101,8 @@ internal sealed record RequestLeave : IdentifiedAction
 
     public string? LateReason { get; init; }
 
-    internal override IEnumerable<(LocalDate, string)> CalendarDates() => [];
+    // The leave's days are counted on the calendar when it is approved (A/B cover) and reported back.
+    internal override IEnumerable<(LocalDate, string)> CalendarDates() => [(From, "from"), (To, "to")];
 
     internal override void Check(CheckContext c)
     {

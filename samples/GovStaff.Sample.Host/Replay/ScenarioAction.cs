@@ -178,9 +178,10 @@ internal sealed class CheckContext(string file, ServiceNetwork network)
             Fail(field, $"is {value.Length} characters long; at most {max}.");
         }
 
-        if (value.Any(ch => char.IsControl(ch) && ch is not ('\n' or '\t')))
+        if (value.Any(ch => (char.IsControl(ch) && ch is not ('\n' or '\r' or '\t')) ||
+                (char.GetUnicodeCategory(ch) == System.Globalization.UnicodeCategory.Format && ch != '\u200D')))
         {
-            Fail(field, "contains a control character.");
+            Fail(field, "contains a control or invisible format character.");
         }
     }
 

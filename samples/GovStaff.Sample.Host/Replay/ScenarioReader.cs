@@ -187,6 +187,7 @@ internal static class ScenarioReader
                 check.Index = index;
                 check.Line = line;
                 check.Action = action;
+                CheckEnums(action, check);
                 if (action.At.Year is < 1900 or > 9998)
                 {
                     check.Fail("at", $"{action.At:yyyy-MM-dd} is not a plausible date.");
@@ -246,6 +247,20 @@ internal static class ScenarioReader
                     throw new ScenarioException(scenario.File, scenario.ActionLines[i], $"actions[{i}].{field}",
                         $"{date:yyyy-MM-dd} is outside the calendar's data ({calendar.FirstKnown:yyyy-MM-dd}–{calendar.LastKnown:yyyy-MM-dd}), and this action counts working days; declare the year under \"calendar\" or configure it.");
                 }
+            }
+        }
+    }
+
+    // An enum field holds one defined value: System.Text.Json reads "satisfied,dissatisfied" as a combination of two.
+    private static void CheckEnums(ScenarioAction action, CheckContext c)
+    {
+        foreach (var p in action.GetType().GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance))
+        {
+            var type = Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType;
+            if (type.IsEnum && p.GetValue(action) is { } value && !Enum.IsDefined(type, value))
+            {
+                c.Fail(JsonNamingPolicy.CamelCase.ConvertName(p.Name),
+                    $"must be one of {string.Join(", ", Enum.GetNames(type).Select(JsonNamingPolicy.CamelCase.ConvertName))}; write one value.");
             }
         }
     }

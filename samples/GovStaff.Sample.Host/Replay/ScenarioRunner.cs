@@ -20,15 +20,14 @@ namespace GovStaff.Sample.Host.Replay;
 
 /// <summary>
 /// Replays a checked scenario through the public API, one decision per action (a deadline check may print several),
-/// each printed as a JSON line. Decisions and events are written to the store in commits of <see cref="ChunkSize"/>
-/// actions, each entry keyed by the file's fingerprint and the action's index: a replay cut short keeps whole chunks
-/// only, and replaying the same file again records only what is missing. With <paramref name="versions"/> and
-/// <paramref name="calendar"/> from the host; a scenario that declares its own is judged under those.
+/// each printed as a JSON line. The record is all or nothing: every decision and event of the file is written to the
+/// store in one commit after the last action ran, each entry keyed by the file's fingerprint and the action's index,
+/// so a replay that fails or is killed part-way records nothing, and replaying a file already recorded adds nothing.
+/// With <paramref name="versions"/> and <paramref name="calendar"/> from the host; a scenario that declares its own
+/// is judged under those.
 /// </summary>
 internal sealed class ScenarioRunner(PolicyVersionSet versions, WorkCalendar calendar, OfficeHours hours)
 {
-    /// <summary>Actions per commit.</summary>
-    public const int ChunkSize = 500;
 
     /// <summary>The calendar a scenario is replayed on: its own, or the host's; allowed to count past its data with assumed days.</summary>
     public WorkCalendar CalendarFor(Scenario scenario) => SampleCalendar.WithAssumedDays(scenario.Calendar ?? calendar);
@@ -47,7 +46,7 @@ internal sealed class ScenarioRunner(PolicyVersionSet versions, WorkCalendar cal
         // A pinned version judges every action; a date outside its period is then refused under Art. 31.
         var engine = new PolicyEngine(scenario.PolicyVersion is { } pinned ? new PolicyVersionSet([set.Get(pinned)]) : set, clock);
         var state = new ReplayState(engine, clock, CalendarFor(scenario), hours, scenario.Network) { Schemes = scenario.Schemes ?? GovStaff.Policy.Appraisal.AppraisalSchemes.Default };
-        var pending = new List<WriteBatch>(); // one per action, merged once per chunk rather than copied per action
+        var pending = new List<WriteBatch>(); // one per action, merged once at the end rather than copied per action
         var writes = output != TextWriter.Null;
         for (var i = 0; i < scenario.Actions.Count; i++)
         {
@@ -93,15 +92,16 @@ internal sealed class ScenarioRunner(PolicyVersionSet versions, WorkCalendar cal
                 }
             }
 
-            if ((i + 1) % ChunkSize == 0 || i == scenario.Actions.Count - 1)
-            {
-                // Printed lines reach the reader before their chunk is committed; the store is the record.
-                await output.FlushAsync(cancellationToken);
-                var chunk = WriteBatch.Concat(pending);
-                appended += (await store.CommitAsync(chunk, cancellationToken)).AuditAppended;
-                entries += chunk.Audit.Count;
-                pending.Clear();
-            }
+        }
+
+        if (store is not null && pending.Count > 0)
+        {
+            // Printed lines reach the reader before the record is committed; the store is the record, and it holds the
+            // whole file or none of it.
+            await output.FlushAsync(cancellationToken);
+            var all = WriteBatch.Concat(pending);
+            appended = (await store.CommitAsync(all, cancellationToken)).AuditAppended;
+            entries = all.Audit.Count;
         }
 
         return new ReplayRecord(appended, entries - appended);
