@@ -1,5 +1,6 @@
 using GovStaff.Policy.Decisions;
 using GovStaff.Policy.Plugins;
+using GovStaff.Policy.Reporting;
 using GovStaff.Policy.Serialization;
 
 namespace GovStaff.Policy.Hosting;
@@ -7,6 +8,7 @@ namespace GovStaff.Policy.Hosting;
 /// <summary>
 /// Writes what an action produced, all or nothing: the changed records, the decision and its event in the audit
 /// trail, and the notification in the outbox. Refusals are recorded too: the audit trail shows who tried what.
+/// Resident ID and mobile numbers in the decision, the event and the notification are masked before they are stored.
 /// </summary>
 public sealed class PolicyRecorder(IPolicyStore store)
 {
@@ -31,13 +33,15 @@ public sealed class PolicyRecorder(IPolicyStore store)
     {
         ArgumentNullException.ThrowIfNull(decision);
         // Exactly sized: a replay prepares one batch per action.
-        var recorded = new AuditWrite("decision:" + decision.Action, decision.Subject ?? "-", decision.EvaluatedAt, decision.PolicyVersion, GovStaffJson.Serialize(decision), Key(idempotencyKey, "decision"));
+        // The audit trail is a channel like any other: a resident ID or mobile number written into a free text (a
+        // reason, an item, a summary) is masked here, at the recording boundary, before it is stored.
+        var recorded = new AuditWrite("decision:" + decision.Action, decision.Subject ?? "-", decision.EvaluatedAt, decision.PolicyVersion, PersonalData.MaskText(GovStaffJson.Serialize(decision)), Key(idempotencyKey, "decision"));
         if (@event is null)
         {
             return new WriteBatch { Documents = documents ?? [], Audit = [recorded] };
         }
 
-        var happened = new AuditWrite("event:" + @event.Kind, @event.Subject, @event.OccurredAt, @event.PolicyVersion, GovStaffJson.Serialize(@event), Key(idempotencyKey, "event"));
+        var happened = new AuditWrite("event:" + @event.Kind, @event.Subject, @event.OccurredAt, @event.PolicyVersion, PersonalData.MaskText(GovStaffJson.Serialize(@event)), Key(idempotencyKey, "event"));
         return new WriteBatch
         {
             Documents = documents ?? [],
