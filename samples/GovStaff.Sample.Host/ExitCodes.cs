@@ -14,4 +14,7 @@ internal static class ExitCodes
 
     /// <summary>Nothing stored to report on: run the main job first, or ask for the quarter it simulates.</summary>
     public const int NoData = 3;
+
+    /// <summary>The store cannot be opened: an unusable database path, an unreachable or refusing server, a newer schema.</summary>
+    public const int StoreUnavailable = 4;
 }

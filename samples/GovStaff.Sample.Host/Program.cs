@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using GovStaff.Sample.Host;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -26,21 +27,53 @@ catch (InvalidDataException e)
     return ExitCodes.BadInput;
 }
 
+// A log level the logging system cannot read would abort the host with a stack trace when it first logs: refuse it here.
+foreach (var (key, value) in builder.Configuration.GetSection("Logging").AsEnumerable())
+{
+    if (value is { Length: > 0 } && key.Contains(":LogLevel:", StringComparison.OrdinalIgnoreCase) && !Enum.TryParse<LogLevel>(value, ignoreCase: true, out _))
+    {
+        await Console.Error.WriteLineAsync($"Configuration error / 配置错误: {key} is '{value}'; use one of {string.Join(", ", Enum.GetNames<LogLevel>())}.");
+        return ExitCodes.BadInput;
+    }
+}
+
 builder.Logging.ClearProviders();
 builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace); // stdout stays for command output
+// A host that fails to start logs the exception with its stack trace; the composition root below says it in one line.
+builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
 
 // The composition root is the one place that chooses the wall clock and the store. The embedded default store is a
 // SQLite file in a local data folder (relative to the working directory; Sample:Database overrides it); with
 // Sample:Storage=postgresql (or the environment variable Sample__Storage) it is the server in Sample:ConnectionString.
-var policy = builder.Services.AddGovStaffPolicy(builder.Configuration).UseClock(SystemClock.Instance);
+GovStaff.Policy.Hosting.GovStaffPolicyBuilder policy;
+try
+{
+    policy = builder.Services.AddGovStaffPolicy(builder.Configuration).UseClock(SystemClock.Instance);
+}
+catch (GovStaff.Policy.Hosting.PluginLoadException e)
+{
+    // A missing, broken or misplaced plugin: one line naming it and the cause.
+    await Console.Error.WriteLineAsync("Configuration error / 配置错误: " + e.Message);
+    return ExitCodes.BadInput;
+}
+
 switch (builder.Configuration["Sample:Storage"]?.Trim().ToLowerInvariant() ?? "sqlite")
 {
     case "sqlite":
         var database = Path.GetFullPath(builder.Configuration["Sample:Database"] ?? Path.Combine("data", "govstaff.db"));
         policy.UseSqliteStorage($"Data Source={database}");
         break;
-    case "postgresql" when !string.IsNullOrWhiteSpace(builder.Configuration["Sample:ConnectionString"]):
-        policy.UsePostgreSqlStorage(builder.Configuration["Sample:ConnectionString"]!);
+    case "postgresql" when builder.Configuration["Sample:ConnectionString"] is { Length: > 0 } connectionString && !string.IsNullOrWhiteSpace(connectionString):
+        try
+        {
+            policy.UsePostgreSqlStorage(connectionString);
+        }
+        catch (ArgumentException e)
+        {
+            await Console.Error.WriteLineAsync($"Configuration error / 配置错误: Sample:ConnectionString is not a valid Npgsql connection string: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+
         break;
     case "postgresql":
         await Console.Error.WriteLineAsync("Configuration error / 配置错误: Sample:Storage is postgresql but Sample:ConnectionString is empty.");
@@ -63,6 +96,12 @@ try
     {
         await host.StartAsync();
     }
+}
+catch (InvalidOperationException e) when (e.Message.StartsWith("The store ", StringComparison.Ordinal))
+{
+    // The store could not be opened or prepared: say which and why, in one line.
+    await Console.Error.WriteLineAsync("Store error / 存储错误: " + e.Message.ReplaceLineEndings(" ") + " " + StoreDescription.Of(host.Services.GetRequiredService<GovStaff.Policy.Plugins.IPolicyStore>()));
+    return ExitCodes.StoreUnavailable;
 }
 catch (OptionsValidationException e)
 {

@@ -41,6 +41,12 @@ internal static class PluginFolder
                 throw new PluginLoadException($"#{entry.Key}", $"GovStaffPolicy:Plugins:Load:{entry.Key}:Name is not set.");
             }
 
+            // A plugin name is a folder and file name inside the plugins folder, never a path out of it.
+            if (name.IndexOfAny(['/', '\\', ':']) >= 0 || name.Contains("..", StringComparison.Ordinal) || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0)
+            {
+                throw new PluginLoadException(name, $"GovStaffPolicy:Plugins:Load:{entry.Key}:Name must be a plugin's name, not a path: plugins load only from their own folder inside '{folder}'.");
+            }
+
             var file = Path.Combine(folder, name, name + ".dll");
             if (!File.Exists(file))
             {

@@ -36,13 +36,76 @@ internal sealed class SettingsShapeValidator(IConfiguration section) : IValidate
     public ValidateOptionsResult Validate(string? name, GovStaffPolicyOptions options)
     {
         var problems = new List<string>();
-        CheckObject(section, typeof(GovStaffPolicyOptions), strict: false, problems);
+        // Every key under GovStaffPolicy is one of these sections; a misspelt one anywhere is refused by name.
+        foreach (var child in section.GetChildren())
+        {
+            if (child.Key.Equals("Plugins", StringComparison.OrdinalIgnoreCase))
+            {
+                CheckPlugins(child, problems);
+            }
+            else if (TopLevel.FirstOrDefault(t => t.Key.Equals(child.Key, StringComparison.OrdinalIgnoreCase)) is { Value: { } type })
+            {
+                CheckValue(child, type, problems);
+            }
+            else
+            {
+                problems.Add($"{child.Path} is not a setting; {SectionName} has {string.Join(", ", TopLevel.Keys)} and Plugins.");
+            }
+        }
+
         if (problems.Count == 0 && BinderRefusal() is { } refusal)
         {
             problems.Add(refusal);
         }
 
+        if (problems.Count == 0)
+        {
+            CheckRanges(problems);
+        }
+
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
+
+    // The values that bind but make no sense: the outbox and the monitors would spin, stall or never deliver.
+    private void CheckRanges(List<string> problems)
+    {
+        var outbox = new OutboxDispatcherOptions();
+        section.GetSection("Outbox").Bind(outbox);
+        var key = $"{SectionName}:Outbox";
+        if (outbox.BatchSize <= 0)
+        {
+            problems.Add($"{key}:BatchSize must be greater than 0; got {outbox.BatchSize}.");
+        }
+
+        if (outbox.MaxAttempts < 1)
+        {
+            problems.Add($"{key}:MaxAttempts must be at least 1; got {outbox.MaxAttempts}.");
+        }
+
+        if (outbox.ImmediateRetries < 0)
+        {
+            problems.Add($"{key}:ImmediateRetries must not be negative; got {outbox.ImmediateRetries}.");
+        }
+
+        foreach (var (name, value) in new[] { ("PollInterval", outbox.PollInterval), ("Lease", outbox.Lease), ("Backoff", outbox.Backoff), ("MaxBackoff", outbox.MaxBackoff) })
+        {
+            if (value <= TimeSpan.Zero)
+            {
+                problems.Add($"{key}:{name} must be greater than zero; got {value}.");
+            }
+        }
+
+        if (outbox.ImmediateRetryDelay < TimeSpan.Zero)
+        {
+            problems.Add($"{key}:ImmediateRetryDelay must not be negative; got {outbox.ImmediateRetryDelay}.");
+        }
+
+        var monitors = new MonitorOptions();
+        section.GetSection("Monitors").Bind(monitors);
+        if (monitors.Interval <= TimeSpan.Zero)
+        {
+            problems.Add($"{SectionName}:Monitors:Interval must be greater than zero; got {monitors.Interval}.");
+        }
     }
 
     // A refusal the shape check did not foresee: bind once more, into a throwaway instance, to have its message.
@@ -56,6 +119,51 @@ internal sealed class SettingsShapeValidator(IConfiguration section) : IValidate
         catch (InvalidOperationException e)
         {
             return e.Message;
+        }
+    }
+
+    private const string SectionName = GovStaffPolicyOptions.SectionName;
+
+    private static readonly Dictionary<string, Type> TopLevel = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Versions"] = typeof(List<PolicyVersionSettings>),
+        ["Calendar"] = typeof(CalendarSettings),
+        ["OfficeHours"] = typeof(OfficeHoursSettings),
+        ["Outbox"] = typeof(OutboxDispatcherOptions),
+        ["Monitors"] = typeof(MonitorOptions),
+    };
+
+    // Plugins: Folder, and Load entries of Name and Settings; a plugin's Settings are its own and not checked here.
+    private static void CheckPlugins(IConfigurationSection plugins, List<string> problems)
+    {
+        foreach (var child in plugins.GetChildren())
+        {
+            if (child.Key.Equals("Folder", StringComparison.OrdinalIgnoreCase))
+            {
+                if (child.GetChildren().Any())
+                {
+                    problems.Add($"{child.Path} must be a folder name, not a section.");
+                }
+            }
+            else if (child.Key.Equals("Load", StringComparison.OrdinalIgnoreCase))
+            {
+                if (!child.GetChildren().Any() && !string.IsNullOrEmpty(child.Value))
+                {
+                    problems.Add($"{child.Path} must be a list of plugins, each {{ \"Name\": …, \"Settings\": {{ … }} }}; got the value '{child.Value}'.");
+                }
+
+                foreach (var entry in child.GetChildren())
+                {
+                    foreach (var field in entry.GetChildren().Where(f => !f.Key.Equals("Name", StringComparison.OrdinalIgnoreCase) && !f.Key.Equals("Settings", StringComparison.OrdinalIgnoreCase)))
+                    {
+                        problems.Add($"{field.Path} is not a setting; a plugin entry has Name and Settings.");
+                    }
+                }
+            }
+            else
+            {
+                problems.Add($"{child.Path} is not a setting; Plugins has Folder and Load.");
+            }
         }
     }
 
@@ -84,6 +192,12 @@ internal sealed class SettingsShapeValidator(IConfiguration section) : IValidate
         var hasChildren = value.GetChildren().Any();
         if (ElementOf(type) is { } element)
         {
+            if (!hasChildren && !string.IsNullOrEmpty(value.Value))
+            {
+                problems.Add($"{value.Path} must be a list; got the value '{value.Value}'.");
+                return;
+            }
+
             foreach (var item in value.GetChildren())
             {
                 CheckValue(item, element, problems);

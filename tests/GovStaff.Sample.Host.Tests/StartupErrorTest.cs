@@ -1,0 +1,60 @@
+using GovStaff.Policy.Testing;
+namespace GovStaff.Sample.Host.Tests;
+
+/// <summary>
+/// Start-up problems are one line naming the setting or the resource, exit code 2 (configuration) or 4 (the store
+/// cannot be opened), and never a stack trace — they used to abort with exit code 134.
+/// </summary>
+public sealed class StartupErrorTest : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("govstaff-startup-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    public static TheoryData<string, string, int, string> Cases() => new()
+    {
+        { "GovStaffPolicy__Outbox__BatchSize", "many", 2, "GovStaffPolicy:Outbox:BatchSize must be a whole number; got 'many'" },
+        { "GovStaffPolicy__Outbox__BatchSize", "0", 2, "GovStaffPolicy:Outbox:BatchSize must be greater than 0" },
+        { "GovStaffPolicy__Outbox__MaxAttempts", "0", 2, "GovStaffPolicy:Outbox:MaxAttempts must be at least 1" },
+        { "GovStaffPolicy__Outbox__PollInterval", "00:00:00", 2, "GovStaffPolicy:Outbox:PollInterval must be greater than zero" },
+        { "GovStaffPolicy__Outbox__BatchSiz", "3", 2, "GovStaffPolicy:Outbox:BatchSiz is not a setting" },
+        { "GovStaffPolicy__Monitors__Interval", "-00:05:00", 2, "GovStaffPolicy:Monitors:Interval must be greater than zero" },
+        { "GovStaffPolicy__Monitors__Enabled", "maybe", 2, "GovStaffPolicy:Monitors:Enabled must be true or false" },
+        { "GovStaffPolicy__Typo", "1", 2, "GovStaffPolicy:Typo is not a setting" },
+        { "GovStaffPolicy__Plugins__Folderr", "x", 2, "GovStaffPolicy:Plugins:Folderr is not a setting" },
+        { "Logging__LogLevel__Default", "Loud", 2, "Logging:LogLevel:Default is 'Loud'" },
+        { "GovStaffPolicy__Plugins__Load__0__Name", "../evil", 2, "Plugin '../evil': GovStaffPolicy:Plugins:Load:0:Name must be a plugin's name, not a path" },
+        { "GovStaffPolicy__Plugins__Load__0__Name", "Missing.Plugin", 2, "Plugin 'Missing.Plugin': not found" },
+        { "Sample__Database", "/proc/1/no-such-folder/govstaff.db", 4, "Store error / 存储错误: The store SqlitePolicyStore could not be initialised" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void ABadSettingOrAnUnusableStore_IsOneLine_NamingIt(string key, string value, int exitCode, string message)
+    {
+        var r = SampleHost.RunIn(_dir, new Dictionary<string, string> { [key] = value }, "catalogue");
+        Assert.Equal(exitCode, r.ExitCode);
+        Assert.Contains(message, r.StdErr);
+        Assert.DoesNotContain("   at ", r.StdErr);
+        Assert.DoesNotContain("Unhandled exception", r.StdErr);
+    }
+
+    [Fact]
+    public void AnUnreachableOrMalformedPostgreSql_IsOneLine()
+    {
+        var port = LoopbackPort.Free();
+        var unreachable = SampleHost.RunIn(_dir, new Dictionary<string, string>
+        {
+            ["Sample__Storage"] = "postgresql",
+            ["Sample__ConnectionString"] = $"Host=127.0.0.1;Port={port};Username=x;Database=y;Timeout=3",
+        }, "catalogue");
+        Assert.Equal(4, unreachable.ExitCode);
+        Assert.Contains($"Failed to connect to 127.0.0.1:{port}", unreachable.StdErr);
+        Assert.DoesNotContain("   at ", unreachable.StdErr);
+
+        var malformed = SampleHost.RunIn(_dir, new Dictionary<string, string> { ["Sample__Storage"] = "postgresql", ["Sample__ConnectionString"] = "Host==;;x" }, "catalogue");
+        Assert.Equal(2, malformed.ExitCode);
+        Assert.Contains("Sample:ConnectionString is not a valid Npgsql connection string", malformed.StdErr);
+        Assert.DoesNotContain("   at ", malformed.StdErr);
+    }
+}
