@@ -24,8 +24,22 @@ internal sealed class MainJob(IServiceProvider services)
         {
             output.WriteLine($"  (dates after {configured.LastKnown:yyyy-MM-dd} are counted on the national arrangement alone and flagged / {configured.LastKnown:yyyy-MM-dd}之后按全国安排推定并标注)");
         }
-        var simulation = new QuarterSimulation(store, versions, calendar, services.GetRequiredService<OfficeHours>(), output);
-        var run = await simulation.RunAsync(cancellationToken);
+        QuarterSimulation.RunResult run;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                // Each day is one commit that also advances the stored progress, so two jobs on one store never both
+                // write a day: the one that loses the race reads the store again and carries on after the winner.
+                run = await new QuarterSimulation(store, versions, calendar, services.GetRequiredService<OfficeHours>(), output).RunAsync(cancellationToken);
+                break;
+            }
+            catch (ConcurrencyException) when (attempt < 200)
+            {
+                output.WriteLine("  another run wrote the same day first; continuing from what it stored / 另一进程已写入同日数据，从已存储进度继续");
+            }
+        }
+
         output.WriteLine(run switch
         {
             { WasComplete: true } => $"Already simulated; showing the stored quarter (nothing added) / 已模拟过，直接显示已存储结果（未重复写入）",

@@ -129,7 +129,20 @@ if (parsed.Errors.Count > 0)
 }
 else
 {
-    code = await parsed.InvokeAsync();
+    try
+    {
+        code = await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    }
+    catch (Exception e) when (e is System.Data.Common.DbException or GovStaff.Policy.Plugins.ConcurrencyException or TimeoutException ||
+                              e.GetBaseException() is System.Data.Common.DbException or System.Net.Sockets.SocketException or IOException)
+    {
+        // The store went away or stayed locked (another process holding the SQLite file past the 30 s busy timeout, a
+        // PostgreSQL server killed mid-run): one line, the store named. What was committed before is whole; a replay
+        // records all of a file or nothing, so running the command again completes it.
+        var store = host.Services.GetService<GovStaff.Policy.Plugins.IPolicyStore>();
+        await Console.Error.WriteLineAsync($"Store error / 存储错误: {e.GetBaseException().Message.ReplaceLineEndings(" ")} ({(store is null ? "no store" : StoreDescription.Of(store))}); nothing half-written was kept — run the command again.");
+        code = ExitCodes.StoreUnavailable;
+    }
 }
 
 if (!recordsNothing)

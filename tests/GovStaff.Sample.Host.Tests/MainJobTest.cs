@@ -71,4 +71,55 @@ public sealed class MainJobTest : IDisposable
         Assert.DoesNotContain("   at ", run.StdErr, StringComparison.Ordinal); // no stack trace
         Assert.Equal(string.Empty, run.StdOut);
     }
+
+    [Fact]
+    public async Task TwoMainJobsAtOnce_OnOneSqliteFile_BothExit0_AndLeaveWhatOneRunLeaves()
+    {
+        var together = Directory.CreateDirectory(Path.Combine(_dir, "together")).FullName;
+        var alone = Directory.CreateDirectory(Path.Combine(_dir, "alone")).FullName;
+        var runs = await Task.WhenAll(Task.Run(() => SampleHost.RunIn(together)), Task.Run(() => SampleHost.RunIn(together)));
+        Assert.All(runs, r => Assert.True(r.ExitCode == 0, r.StdErr));
+        Assert.All(runs, r => Assert.DoesNotContain("Unhandled", r.StdErr));
+        var single = SampleHost.RunIn(alone);
+        Assert.Equal(0, single.ExitCode);
+
+        var both = StoredAudit.ReadSqlite(together);
+        var one = StoredAudit.ReadSqlite(alone);
+        Assert.Equal(one.Count, both.Count);
+        Assert.Equal(one.Select(a => a.Kind).Order(StringComparer.Ordinal), both.Select(a => a.Kind).Order(StringComparer.Ordinal));
+        Assert.Equal(Enumerable.Range(1, both.Count).Select(n => (long)n), both.Select(a => a.Sequence));
+        // Both print the stored quarter, the same as a run on its own.
+        string Report(string output) => string.Join('\n', output.Split('\n').SkipWhile(l => !l.Contains("全区", StringComparison.Ordinal)).Where(l => !l.StartsWith("Done in", StringComparison.Ordinal)));
+        Assert.All(runs, r => Assert.Equal(Report(single.StdOut), Report(r.StdOut)));
+    }
+}
+
+/// <summary>Two main jobs started at once on one PostgreSQL database: both exit 0 and the database holds what one run leaves.</summary>
+public sealed class PostgreSqlMainJobConcurrencyTest(PostgreSqlReplayCrashTest.Server server) : IClassFixture<PostgreSqlReplayCrashTest.Server>, IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("govstaff-main-pg-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public async Task TwoMainJobsAtOnce_OnOneDatabase_BothExit0_AndLeaveWhatOneRunLeaves()
+    {
+        Dictionary<string, string> On(string connectionString) => new() { ["Sample__Storage"] = "postgresql", ["Sample__ConnectionString"] = connectionString };
+        var shared = server.CreateDatabase();
+        var single = server.CreateDatabase();
+        var runs = await Task.WhenAll(Task.Run(() => SampleHost.RunIn(_dir, On(shared))), Task.Run(() => SampleHost.RunIn(_dir, On(shared))));
+        Assert.All(runs, r => Assert.True(r.ExitCode == 0, r.StdErr));
+        Assert.Equal(0, SampleHost.RunIn(_dir, On(single)).ExitCode);
+
+        List<AuditRow> Audit(string connectionString)
+        {
+            using var c = new Npgsql.NpgsqlConnection(connectionString);
+            return StoredAudit.Read(c);
+        }
+
+        var both = Audit(shared);
+        var one = Audit(single);
+        Assert.Equal(one.Count, both.Count);
+        Assert.Equal(one.Select(a => a.Kind).Order(StringComparer.Ordinal), both.Select(a => a.Kind).Order(StringComparer.Ordinal));
+    }
 }
