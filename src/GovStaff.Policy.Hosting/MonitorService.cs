@@ -26,7 +26,7 @@ public sealed partial class MonitorService(IServiceProvider services, IOptions<M
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                LogFailed(logger, Reporting.PersonalData.MaskText(e.ToString()));
+                LogFailed(logger, Reporting.PersonalData.MaskText(e.GetBaseException().Message.ReplaceLineEndings(" ")));
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));

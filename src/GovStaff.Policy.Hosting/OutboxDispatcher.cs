@@ -113,7 +113,8 @@ public sealed partial class OutboxDispatcher : BackgroundService
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                LogRoundFailed(_logger, PersonalData.MaskText(e.ToString()));
+                // One line: an unreachable store is expected in operation (a server restarting) and is retried next round.
+                LogRoundFailed(_logger, PersonalData.MaskText(e.GetBaseException().Message.ReplaceLineEndings(" ")));
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));

@@ -153,3 +153,76 @@ public sealed class PostgreSqlReplayCrashTest : ReplayCrashTest, IClassFixture<P
         public string CreateDatabase() => _postgres.CreateDatabaseAsync().GetAwaiter().GetResult();
     }
 }
+
+/// <summary>
+/// The PostgreSQL server killed with SIGKILL (fsync on) while a replay runs: the client exits with one clear line, no
+/// stack trace; after a restart the database holds every commit that was acknowledged — here none of the file, which
+/// is recorded all or nothing — and replaying again records the file exactly once.
+/// </summary>
+public sealed class PostgreSqlServerKilledTest : IAsyncLifetime, IDisposable
+{
+    private readonly ThrowawayPostgres _postgres = new(fsync: true);
+    private readonly string _dir = Directory.CreateTempSubdirectory("govstaff-pgkill-").FullName;
+
+    public Task InitializeAsync() => _postgres.StartAsync();
+
+    public Task DisposeAsync() => _postgres.StopAsync();
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public async Task TheServerKilledMidReplay_IsOneLine_AndTheReplayCompletesAfterARestart()
+    {
+        if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("GOVSTAFF_TEST_POSTGRES")))
+        {
+            return; // a server this test did not start cannot be killed
+        }
+
+        var connectionString = await _postgres.CreateDatabaseAsync();
+        var environment = new Dictionary<string, string> { ["Sample__Storage"] = "postgresql", ["Sample__ConnectionString"] = connectionString };
+        var scenario = Path.Combine(_dir, "large.json");
+        var example = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "scenarios", "binhe-leave-and-cases.json")))!.AsObject();
+        var actions = new JsonArray();
+        for (var i = 0; i < 20_000; i++)
+        {
+            actions.Add(new JsonObject { ["type"] = "rate", ["at"] = "2022-10-10", ["id"] = $"R{i}", ["body"] = "binhe-centre", ["level"] = "satisfied" });
+        }
+
+        example["actions"] = actions;
+        File.WriteAllText(scenario, example.ToJsonString());
+
+        using (var process = SampleHost.Start(_dir, environment, "replay", scenario))
+        {
+            var stderr = process.StandardError.ReadToEndAsync();
+            for (var seen = 0; seen < 2_000; seen++)
+            {
+                Assert.NotNull(process.StandardOutput.ReadLine());
+            }
+
+            _postgres.Kill();
+            _ = process.StandardOutput.ReadToEndAsync();
+            Assert.True(process.WaitForExit(120_000), "the client did not exit after the server died");
+            var error = await stderr;
+            Assert.Equal(4, process.ExitCode);
+            var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("Store error", StringComparison.Ordinal));
+            Assert.Contains("run the command again", line);
+            Assert.DoesNotContain("   at ", error);
+        }
+
+        await _postgres.RestartAsync();
+        List<AuditRow> Audit()
+        {
+            using var c = new NpgsqlConnection(connectionString);
+            return StoredAudit.Read(c);
+        }
+
+        Assert.Empty(Audit()); // nothing was acknowledged: the file is recorded all or nothing
+
+        var again = SampleHost.RunIn(_dir, environment, "replay", scenario);
+        Assert.True(again.ExitCode == 0, again.StdErr);
+        var stored = Audit();
+        Assert.Equal(20_000, stored.Count(a => a.Kind == "decision:rating.record"));
+        Assert.Equal(stored.Count, stored.Select(a => a.Key).Distinct().Count());
+        Assert.Contains("recorded 0 audit entries", SampleHost.RunIn(_dir, environment, "replay", scenario).StdErr);
+    }
+}

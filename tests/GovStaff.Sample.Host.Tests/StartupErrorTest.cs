@@ -58,3 +58,34 @@ public sealed class StartupErrorTest : IDisposable
         Assert.DoesNotContain("   at ", malformed.StdErr);
     }
 }
+
+/// <summary>A SQLite file another process holds locked: the host waits its busy timeout (30 s), then says so in one line.</summary>
+public sealed class LockedSqliteTest : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("govstaff-locked-").FullName;
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    [Fact]
+    public void ALockedDatabase_IsOneLine_ExitCode4_AfterABoundedWait()
+    {
+        Assert.Equal(0, SampleHost.RunIn(_dir, "catalogue").ExitCode); // creates the file and its tables
+        using var holder = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_dir, "data", "govstaff.db")};Pooling=false");
+        holder.Open();
+        using (var begin = holder.CreateCommand())
+        {
+            begin.CommandText = "BEGIN EXCLUSIVE;";
+            begin.ExecuteNonQuery();
+        }
+
+        var r = SampleHost.RunIn(_dir, "catalogue");
+        Assert.Equal(4, r.ExitCode);
+        Assert.Contains("database is locked", r.StdErr);
+        Assert.DoesNotContain("   at ", r.StdErr);
+        Assert.DoesNotContain("Unhandled", r.StdErr);
+    }
+}

@@ -8,10 +8,11 @@ namespace GovStaff.Policy.Testing;
 /// GOVSTAFF_TEST_POSTGRES, or a cluster created with initdb and pg_ctl in a temporary folder on a free port (as the
 /// postgres user when running as root, because the server refuses to run as root) and removed afterwards.
 /// </summary>
-internal sealed class ThrowawayPostgres
+internal sealed class ThrowawayPostgres(bool fsync = false)
 {
     private string? _dir;
     private string? _bin;
+    private int _port;
 
     public string AdminConnectionString { get; private set; } = string.Empty;
 
@@ -27,7 +28,7 @@ internal sealed class ThrowawayPostgres
         _bin = FindBin() ?? throw new InvalidOperationException(
             "PostgreSQL's initdb was not found. Install the server (apt-get install postgresql), or name a server in GOVSTAFF_TEST_POSTGRES.");
         _dir = Directory.CreateTempSubdirectory("govstaff-pg-").FullName;
-        var port = LoopbackPort.Free();
+        var port = _port = LoopbackPort.Free();
         var asRoot = Environment.UserName == "root";
         if (asRoot)
         {
@@ -35,9 +36,37 @@ internal sealed class ThrowawayPostgres
         }
 
         Run(Path.Combine(_bin, "initdb"), ["-D", Path.Combine(_dir, "data"), "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8", "--locale=C"], asRoot);
-        Run(Path.Combine(_bin, "pg_ctl"), ["-D", Path.Combine(_dir, "data"), "-l", Path.Combine(_dir, "log"), "-w", "-t", "60",
-            "-o", $"-p {port} -k {_dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200", "start"], asRoot);
+        StartServer(asRoot);
         AdminConnectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false";
+        await using var c = new NpgsqlConnection(AdminConnectionString);
+        await c.OpenAsync();
+    }
+
+    // fsync off for speed, unless a test kills the server and needs every acknowledged commit on disk.
+    private void StartServer(bool asRoot) =>
+        Run(Path.Combine(_bin!, "pg_ctl"), ["-D", Path.Combine(_dir!, "data"), "-l", Path.Combine(_dir!, "log"), "-w", "-t", "60",
+            "-o", $"-p {_port} -k {_dir} -c listen_addresses=127.0.0.1 -c fsync={(fsync ? "on" : "off")} -c max_connections=200", "start"], asRoot);
+
+    /// <summary>Kills the server with SIGKILL, as a crash would: no shutdown, no checkpoint.</summary>
+    public void Kill()
+    {
+        var pidFile = Path.Combine(_dir ?? throw new InvalidOperationException("Only a server this class started can be killed."), "data", "postmaster.pid");
+        var pid = int.Parse(File.ReadLines(pidFile).First(), System.Globalization.CultureInfo.InvariantCulture);
+        using var postmaster = Process.GetProcessById(pid);
+        postmaster.Kill(entireProcessTree: true);
+        postmaster.WaitForExit();
+    }
+
+    /// <summary>Starts the killed server again on the same data and port (crash recovery replays the WAL).</summary>
+    public async Task RestartAsync()
+    {
+        var pidFile = Path.Combine(_dir!, "data", "postmaster.pid");
+        if (File.Exists(pidFile))
+        {
+            File.Delete(pidFile); // left by the kill
+        }
+
+        StartServer(Environment.UserName == "root");
         await using var c = new NpgsqlConnection(AdminConnectionString);
         await c.OpenAsync();
     }
@@ -63,6 +92,10 @@ internal sealed class ThrowawayPostgres
             try
             {
                 Run(Path.Combine(_bin, "pg_ctl"), ["-D", Path.Combine(_dir, "data"), "-m", "immediate", "stop"], Environment.UserName == "root");
+            }
+            catch (InvalidOperationException)
+            {
+                // Already gone: a test killed it and did not restart it.
             }
             finally
             {
