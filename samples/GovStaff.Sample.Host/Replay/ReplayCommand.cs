@@ -33,9 +33,11 @@ internal static class ReplayCommand
             var configured = services.GetRequiredService<WorkCalendar>();
             var runner = new ScenarioRunner(versions, configured, services.GetRequiredService<OfficeHours>());
             var known = versions.Versions.Select(v => v.Id).ToArray();
+            // The invocation's writers (the console unless a caller in process gives its own).
+            var io = (Out: r.InvocationConfiguration.Output, Error: r.InvocationConfiguration.Error);
             return r.GetValue(check)
-                ? await CheckAsync(runner, r.GetValue(files) ?? [], known, configured, r.GetValue(junit), ct)
-                : await ReplayAsync(runner, r.GetValue(files) ?? [], known, configured, r.GetValue(noStore) ? null : services, ct);
+                ? await CheckAsync(runner, r.GetValue(files) ?? [], known, configured, r.GetValue(junit), io, ct)
+                : await ReplayAsync(runner, r.GetValue(files) ?? [], known, configured, r.GetValue(noStore) ? null : services, io, ct);
         });
         return command;
     }
@@ -56,7 +58,7 @@ internal static class ReplayCommand
         }
     }
 
-    private static async Task<int> ReplayAsync(ScenarioRunner runner, string[] paths, IReadOnlyCollection<string> known, WorkCalendar configured, IServiceProvider? services, CancellationToken ct)
+    private static async Task<int> ReplayAsync(ScenarioRunner runner, string[] paths, IReadOnlyCollection<string> known, WorkCalendar configured, IServiceProvider? services, (TextWriter Out, TextWriter Error) io, CancellationToken ct)
     {
         // Every file is read and checked before any runs: a malformed one stops all of them, having written nothing.
         var scenarios = new List<Scenario>();
@@ -64,7 +66,7 @@ internal static class ReplayCommand
         {
             if (Read(path, known, configured, out var error) is not { } scenario)
             {
-                await Console.Error.WriteLineAsync("error: " + error);
+                await io.Error.WriteLineAsync("error: " + error);
                 return ExitCodes.BadInput;
             }
 
@@ -77,18 +79,18 @@ internal static class ReplayCommand
             ReplayRecord record;
             try
             {
-                record = await runner.RunAsync(scenario, Console.Out, store, ct);
+                record = await runner.RunAsync(scenario, io.Out, store, ct);
             }
             catch (ScenarioException e)
             {
-                await Console.Error.WriteLineAsync("error: " + e.Message);
+                await io.Error.WriteLineAsync("error: " + e.Message);
                 return ExitCodes.BadInput;
             }
 
             if (store is not null)
             {
                 // stdout carries only the decisions; what was stored goes to stderr.
-                await Console.Error.WriteLineAsync(record.AlreadyRecorded == 0
+                await io.Error.WriteLineAsync(record.AlreadyRecorded == 0
                     ? $"recorded {record.Appended} audit entries / 已记录{record.Appended}条"
                     : $"recorded {record.Appended} audit entries; {record.AlreadyRecorded} were already recorded by an earlier replay of this file / 已记录{record.Appended}条，另有{record.AlreadyRecorded}条此前已记录");
             }
@@ -97,7 +99,7 @@ internal static class ReplayCommand
         return ExitCodes.Ok;
     }
 
-    private static async Task<int> CheckAsync(ScenarioRunner runner, string[] paths, IReadOnlyCollection<string> known, WorkCalendar configured, string? junit, CancellationToken ct)
+    private static async Task<int> CheckAsync(ScenarioRunner runner, string[] paths, IReadOnlyCollection<string> known, WorkCalendar configured, string? junit, (TextWriter Out, TextWriter Error) io, CancellationToken ct)
     {
         var files = new List<string>();
         foreach (var path in paths)
@@ -112,7 +114,7 @@ internal static class ReplayCommand
             }
             else
             {
-                await Console.Error.WriteLineAsync($"error: {path}: no such file or folder.");
+                await io.Error.WriteLineAsync($"error: {path}: no such file or folder.");
                 return ExitCodes.BadInput;
             }
         }
@@ -123,7 +125,7 @@ internal static class ReplayCommand
         {
             if (Read(file, known, configured, out var error) is not { } scenario)
             {
-                await Console.Error.WriteLineAsync("error: " + error);
+                await io.Error.WriteLineAsync("error: " + error);
                 report.Malformed(file, error ?? "malformed");
                 malformed = true;
                 continue;
@@ -135,7 +137,7 @@ internal static class ReplayCommand
             }
             catch (ScenarioException e)
             {
-                await Console.Error.WriteLineAsync("error: " + e.Message);
+                await io.Error.WriteLineAsync("error: " + e.Message);
                 report.Malformed(file, e.Message);
                 malformed = true;
             }
@@ -143,10 +145,10 @@ internal static class ReplayCommand
 
         foreach (var line in report.FailureLines())
         {
-            await Console.Out.WriteLineAsync(line);
+            await io.Out.WriteLineAsync(line);
         }
 
-        await Console.Out.WriteLineAsync(report.Summary());
+        await io.Out.WriteLineAsync(report.Summary());
         if (junit is not null)
         {
             try
@@ -155,7 +157,7 @@ internal static class ReplayCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
-                await Console.Error.WriteLineAsync($"error: --junit {junit}: {e.Message}");
+                await io.Error.WriteLineAsync($"error: --junit {junit}: {e.Message}");
                 return ExitCodes.BadInput;
             }
         }

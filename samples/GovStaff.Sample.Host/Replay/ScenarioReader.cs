@@ -9,7 +9,7 @@ namespace GovStaff.Sample.Host.Replay;
 
 /// <summary>A scenario file is malformed; the message names the file, the line and the field.</summary>
 internal sealed class ScenarioException(string file, long line, string field, string problem)
-    : Exception($"{file}, line {line}, field '{(string.IsNullOrEmpty(field) ? "$" : field)}': {problem}");
+    : Exception($"{file}, line {line}, field '{(string.IsNullOrEmpty(field) ? "$" : field)}': {problem.ReplaceLineEndings(" ")}");
 
 /// <summary>
 /// Reads a scenario, checking everything before anything runs: JSON syntax and types, the network, every action's
