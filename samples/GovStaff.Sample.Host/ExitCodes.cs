@@ -17,4 +17,7 @@ internal static class ExitCodes
 
     /// <summary>The store cannot be opened: an unusable database path, an unreachable or refusing server, a newer schema.</summary>
     public const int StoreUnavailable = 4;
+
+    /// <summary>A background service (outbox dispatcher, monitors) failed while the command ran.</summary>
+    public const int BackgroundServiceFailed = 5;
 }

@@ -147,6 +147,12 @@ else
 
 if (!recordsNothing)
 {
+    foreach (var failure in BackgroundFailures.Find(host.Services))
+    {
+        await Console.Error.WriteLineAsync("Background service error / 后台服务错误: " + GovStaff.Policy.Reporting.PersonalData.MaskText(failure));
+        code = code == ExitCodes.Ok ? ExitCodes.BackgroundServiceFailed : code;
+    }
+
     await host.StopAsync();
 }
 

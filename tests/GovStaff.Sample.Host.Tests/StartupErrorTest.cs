@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using GovStaff.Policy.Testing;
 namespace GovStaff.Sample.Host.Tests;
 
@@ -37,6 +39,55 @@ public sealed class StartupErrorTest : IDisposable
         Assert.Contains(message, r.StdErr);
         Assert.DoesNotContain("   at ", r.StdErr);
         Assert.DoesNotContain("Unhandled exception", r.StdErr);
+    }
+
+    [Fact]
+    public void VersionsGivenAsAValueInsteadOfAList_IsOneLine_NamingTheKey()
+    {
+        var r = SampleHost.RunWithSettings(_dir, settings =>
+        {
+            var doc = System.Text.Json.Nodes.JsonNode.Parse(settings)!;
+            doc["GovStaffPolicy"]!["Versions"] = "shapotou-2021-trial";
+            return doc.ToJsonString();
+        }, "catalogue");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("GovStaffPolicy:Versions must be a list; got the value 'shapotou-2021-trial'", r.StdErr);
+        Assert.DoesNotContain("   at ", r.StdErr);
+    }
+
+    [Fact]
+    public void AStoreWhoseSchemaIsNewer_IsOneLine_ExitCode4()
+    {
+        Assert.Equal(0, SampleHost.RunIn(_dir, "catalogue").ExitCode);
+        using (var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_dir, "data", "govstaff.db")};Pooling=false"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "INSERT INTO schema_version (version) VALUES (99);";
+            cmd.ExecuteNonQuery();
+        }
+
+        var r = SampleHost.RunIn(_dir, "catalogue");
+        Assert.Equal(4, r.ExitCode);
+        Assert.Contains("has schema version 99; this version of GovStaff.Policy knows up to 1", r.StdErr);
+        Assert.DoesNotContain("   at ", r.StdErr);
+    }
+
+    [Fact]
+    public void AnAssemblyThatIsNoPlugin_IsOneLine_NamingIt()
+    {
+        // A real assembly in the plugin's place: the library's core has no IGovStaffPlugin.
+        var folder = Directory.CreateDirectory(Path.Combine(_dir, "plugins", "GovStaff.Policy")).FullName;
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "GovStaff.Policy.dll"), Path.Combine(folder, "GovStaff.Policy.dll"));
+        var r = SampleHost.RunIn(_dir, new Dictionary<string, string>
+        {
+            ["GovStaffPolicy__Plugins__Folder"] = Path.Combine(_dir, "plugins"),
+            ["GovStaffPolicy__Plugins__Load__0__Name"] = "GovStaff.Policy",
+        }, "catalogue");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("Plugin 'GovStaff.Policy'", r.StdErr);
+        Assert.Contains("not a GovStaff.Policy plugin", r.StdErr);
+        Assert.DoesNotContain("   at ", r.StdErr);
     }
 
     [Fact]
@@ -87,5 +138,37 @@ public sealed class LockedSqliteTest : IDisposable
         Assert.Contains("database is locked", r.StdErr);
         Assert.DoesNotContain("   at ", r.StdErr);
         Assert.DoesNotContain("Unhandled", r.StdErr);
+    }
+}
+
+/// <summary>A background service that dies while a command runs is reported by name, not hidden behind exit code 0.</summary>
+public sealed class BackgroundFailureTest
+{
+    private sealed class Dying : Microsoft.Extensions.Hosting.BackgroundService
+    {
+        protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.FromException(new InvalidOperationException("the outbox table is gone"));
+    }
+
+    private sealed class Healthy : Microsoft.Extensions.Hosting.BackgroundService
+    {
+        protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Delay(Timeout.Infinite, stoppingToken);
+    }
+
+    [Fact]
+    public async Task AFailedBackgroundService_IsNamedWithItsCause_AHealthyOneIsNot()
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        builder.Services.AddHostedService<Dying>();
+        builder.Services.AddHostedService<Healthy>();
+        using var host = builder.Build();
+        await host.StartAsync();
+        // The failure stops the host (BackgroundServiceExceptionBehavior.StopHost); wait for that, as a command would run on.
+        var stopping = new TaskCompletionSource();
+        host.Services.GetRequiredService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>().ApplicationStopping.Register(stopping.SetResult);
+        await stopping.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var failures = BackgroundFailures.Find(host.Services);
+        await host.StopAsync();
+        Assert.Equal(["Dying: the outbox table is gone"], failures);
     }
 }
