@@ -94,6 +94,11 @@ try
     _ = host.Services.GetRequiredService<IOptions<GovStaff.Policy.Hosting.GovStaffPolicyOptions>>().Value;
     if (!recordsNothing)
     {
+        if (host.Services.GetService<GovStaff.Policy.Plugins.IPolicyStore>() is GovStaff.Policy.Storage.Sqlite.SqlitePolicyStore sqlite)
+        {
+            await SqliteLock.SayIfHeldAsync(sqlite.DataSource, Console.Error);
+        }
+
         await host.StartAsync();
     }
 }

@@ -135,6 +135,7 @@ public sealed class LockedSqliteTest : IDisposable
 
         var r = SampleHost.RunIn(_dir, "catalogue");
         Assert.Equal(4, r.ExitCode);
+        Assert.Contains("is locked by another process; waiting up to 30 s", r.StdErr);
         Assert.Contains("database is locked", r.StdErr);
         Assert.DoesNotContain("   at ", r.StdErr);
         Assert.DoesNotContain("Unhandled", r.StdErr);
