@@ -74,6 +74,21 @@ public sealed class StartupErrorTest : IDisposable
     }
 
     [Fact]
+    public void ABrokenPlugin_IsOneLine_NamingIt()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_dir, "plugins", "Broken.Plugin")).FullName;
+        File.WriteAllBytes(Path.Combine(folder, "Broken.Plugin.dll"), [0x4D, 0x5A, 0x00, 0x13, 0x37]);
+        var r = SampleHost.RunIn(_dir, new Dictionary<string, string>
+        {
+            ["GovStaffPolicy__Plugins__Folder"] = Path.Combine(_dir, "plugins"),
+            ["GovStaffPolicy__Plugins__Load__0__Name"] = "Broken.Plugin",
+        }, "catalogue");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("Plugin 'Broken.Plugin'", r.StdErr);
+        Assert.DoesNotContain("   at ", r.StdErr);
+    }
+
+    [Fact]
     public void AnAssemblyThatIsNoPlugin_IsOneLine_NamingIt()
     {
         // A real assembly in the plugin's place: the library's core has no IGovStaffPlugin.
