@@ -7,38 +7,36 @@ namespace GovStaff.Sample.Host.Replay;
 
 // Attendance and leave (Art. 12(1), 12(2), 12(6), 12(8); Art. 13 for village agents; Art. 15–17 for approvers).
 
-/// <summary>A sign-in at a time of the action's day (Art. 12(1)); judged with the day by <see cref="JudgeAttendance"/>.</summary>
-internal sealed record SignIn : ScenarioAction
+/// <summary>A sign-in or sign-out at a time of the action's day (Art. 12(1)); judged with the day by <see cref="JudgeAttendance"/>.</summary>
+internal abstract record AttendanceRecordAction : ScenarioAction
 {
     public required string Staff { get; init; }
 
     public required LocalTime Time { get; init; }
 
+    private protected abstract AttendanceRecordKind Kind { get; }
+
     internal override void Check(CheckContext c) => c.Staff(Staff, "staff");
 
     internal override Step Run(ReplayState s)
     {
-        s.AttendanceRecords.Add(new AttendanceRecord(new StaffId(Staff), s.At(Time), AttendanceRecordKind.SignIn));
-        return new(s.Recorded("attendance.sign-in", "staff:" + Staff, new Citation(12, 1), "art12-1.recorded",
-            $"{At:yyyy-MM-dd} {Time:HH:mm}签到已记录。", $"Sign-in at {At:yyyy-MM-dd} {Time:HH:mm} recorded."), null);
+        s.AttendanceRecords.Add(new AttendanceRecord(new StaffId(Staff), s.At(Time), Kind));
+        var (zh, en, action) = Kind == AttendanceRecordKind.SignIn ? ("签到", "Sign-in", "attendance.sign-in") : ("签退", "Sign-out", "attendance.sign-out");
+        return new(s.Recorded(action, "staff:" + Staff, new Citation(12, 1), "art12-1.recorded",
+            $"{At:yyyy-MM-dd} {Time:HH:mm}{zh}已记录。", $"{en} at {At:yyyy-MM-dd} {Time:HH:mm} recorded."), null);
     }
 }
 
-/// <summary>A sign-out at a time of the action's day (Art. 12(1)).</summary>
-internal sealed record SignOut : ScenarioAction
+/// <summary>A sign-in (Art. 12(1)).</summary>
+internal sealed record SignIn : AttendanceRecordAction
 {
-    public required string Staff { get; init; }
+    private protected override AttendanceRecordKind Kind => AttendanceRecordKind.SignIn;
+}
 
-    public required LocalTime Time { get; init; }
-
-    internal override void Check(CheckContext c) => c.Staff(Staff, "staff");
-
-    internal override Step Run(ReplayState s)
-    {
-        s.AttendanceRecords.Add(new AttendanceRecord(new StaffId(Staff), s.At(Time), AttendanceRecordKind.SignOut));
-        return new(s.Recorded("attendance.sign-out", "staff:" + Staff, new Citation(12, 1), "art12-1.recorded",
-            $"{At:yyyy-MM-dd} {Time:HH:mm}签退已记录。", $"Sign-out at {At:yyyy-MM-dd} {Time:HH:mm} recorded."), null);
-    }
+/// <summary>A sign-out (Art. 12(1)).</summary>
+internal sealed record SignOut : AttendanceRecordAction
+{
+    private protected override AttendanceRecordKind Kind => AttendanceRecordKind.SignOut;
 }
 
 /// <summary>Service past closing for someone still being served, until a time (Art. 12(8)).</summary>
