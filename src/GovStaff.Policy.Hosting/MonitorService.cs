@@ -7,6 +7,30 @@ namespace GovStaff.Policy.Hosting;
 /// <summary>Runs <see cref="PolicyMonitors"/> on an interval (<c>GovStaffPolicy:Monitors:Interval</c>, default 5 minutes).</summary>
 public sealed partial class MonitorService(IServiceProvider services, IOptions<MonitorOptions> options, ILogger<MonitorService> logger) : BackgroundService
 {
+    /// <summary>
+    /// Refuses to start monitors that would count deadlines on days the calendar has no data for: every check would
+    /// fail, or be judged on a guessed calendar, from the first round.
+    /// </summary>
+    /// <exception cref="OptionsValidationException">The monitors are enabled and today is outside the calendar's data.</exception>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (options.Value.Enabled && services.GetService(typeof(Plugins.IPolicyStore)) is not null &&
+            services.GetService(typeof(Calendars.WorkCalendar)) is Calendars.WorkCalendar calendar && !calendar.AllowsFallback)
+        {
+            var clock = Microsoft.Extensions.DependencyInjection.GovStaffPolicyServiceCollectionExtensions.RequireClock(services);
+            var today = clock.GetCurrentInstant().InZone(Calendars.OfficeHours.ChinaZone).Date;
+            if (!calendar.Contains(today))
+            {
+                var from = calendar.LastKnown is { } last && last < today ? last.Year + 1 : today.Year;
+                var missing = string.Join(", ", Enumerable.Range(from, today.Year - from + 1));
+                throw new OptionsValidationException(GovStaffPolicyOptions.SectionName, typeof(GovStaffPolicyOptions),
+                    [$"{GovStaffPolicyOptions.SectionName}:Calendar: the calendar '{calendar.Name}' has no data for {missing} (it covers {calendar.FirstKnown:yyyy-MM-dd}–{calendar.LastKnown:yyyy-MM-dd}), and the monitors check deadlines from today ({today:yyyy-MM-dd}); add the years' data, set AllowFallback, or disable GovStaffPolicy:Monitors."]);
+            }
+        }
+
+        return base.StartAsync(cancellationToken);
+    }
+
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

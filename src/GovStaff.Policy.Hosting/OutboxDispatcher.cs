@@ -81,7 +81,10 @@ public sealed partial class OutboxDispatcher : BackgroundService
 
                 // An endpoint's error may echo what it was sent; the stored reason and the log get it masked (Art. 20).
                 var reason = PersonalData.MaskText(e.Message);
-                await _store.FailOutboxAsync(message.Id, reason, now + Duration.FromTimeSpan(wait), permanent, cancellationToken).ConfigureAwait(false);
+                // The wait counts from this failure, not from the start of the round: in a slow round the last
+                // messages would otherwise be due again at once.
+                var failedAt = _clock.GetCurrentInstant();
+                await _store.FailOutboxAsync(message.Id, reason, failedAt + Duration.FromTimeSpan(wait), permanent, cancellationToken).ConfigureAwait(false);
                 if (permanent)
                 {
                     LogGaveUp(_logger, message.Id, message.Kind, attempts, reason);

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Logging;
+using System.Text.Json;
+using GovStaff.Policy.Reporting;
 using GovStaff.Policy.Appraisal;
 using GovStaff.Policy.Attendance;
 using GovStaff.Policy.Calendars;
@@ -18,62 +21,135 @@ namespace GovStaff.Policy.Hosting;
 /// quarter-end appraisal reminder (Art. 26). Each warning is recorded and notified once per subject, kind and day —
 /// the store enforces it, so any number of hosts may run the monitors at once.
 /// </summary>
-public sealed class PolicyMonitors(IPolicyStore store, PolicyRecorder recorder, PolicyEngine engine, WorkCalendar calendar)
+public sealed partial class PolicyMonitors(IPolicyStore store, PolicyRecorder recorder, PolicyEngine engine, WorkCalendar calendar, ILogger<PolicyMonitors>? logger = null)
 {
-    /// <summary>Runs every monitor once for "now" on the engine's clock; returns the warnings newly raised.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, MonitorRun> _runs = new(StringComparer.Ordinal);
+    private readonly ILogger _log = (ILogger?)logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+
+    /// <summary>Each monitor's last run on this host: when, items checked, warnings raised, items that failed.</summary>
+    public IReadOnlyList<MonitorRun> LastRuns => [.. _runs.Values.OrderBy(r => r.Monitor, StringComparer.Ordinal)];
+
+    /// <summary>
+    /// Runs every monitor once for "now" on the engine's clock; returns the warnings newly raised. An item that fails (a
+    /// malformed stored record, a date outside the calendar) is logged with its id and skipped; it ends neither the round
+    /// nor the other monitors.
+    /// </summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
     {
         var today = engine.Clock.GetCurrentInstant().InZone(OfficeHours.ChinaZone).Date;
         var raised = 0;
-        var networkDoc = await store.LoadAsync(DocumentKinds.Network, DocumentKinds.DistrictId, cancellationToken).ConfigureAwait(false);
-        var network = networkDoc is null ? null : GovStaffJson.Deserialize<ServiceNetwork>(networkDoc.Json);
+        ServiceNetwork? network = null;
+        try
+        {
+            var networkDoc = await store.LoadAsync(DocumentKinds.Network, DocumentKinds.DistrictId, cancellationToken).ConfigureAwait(false);
+            network = networkDoc is null ? null : GovStaffJson.Deserialize<ServiceNetwork>(networkDoc.Json);
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or NotSupportedException)
+        {
+            LogItemFailed(_log, "network", DocumentKinds.Network, DocumentKinds.DistrictId, Mask(e));
+        }
 
         if (network is not null)
         {
             var cases = new CaseRules(engine, calendar);
-            foreach (var doc in await store.LoadAllAsync(DocumentKinds.Case, cancellationToken).ConfigureAwait(false))
+            raised += await MonitorAsync("deadlines", DocumentKinds.Case, async doc =>
             {
                 var @case = GovStaffJson.Deserialize<ServiceCase>(doc.Json);
                 if (@case.State != CaseState.Open)
                 {
-                    continue;
+                    return null;
                 }
 
                 var result = cases.Track(@case, network, today);
                 var changed = result.Entity.UnderSupervision != @case.UnderSupervision
                     ? [new DocumentWrite(DocumentKinds.Case, doc.Id, GovStaffJson.Serialize(result.Entity), doc.Version)]
                     : Array.Empty<DocumentWrite>();
-                raised += await RaiseAsync(result.Decision, result.Event, today, changed, cancellationToken).ConfigureAwait(false);
-            }
-        }
+                return await RaiseAsync(result.Decision, result.Event, today, changed, cancellationToken).ConfigureAwait(false);
+            }, cancellationToken).ConfigureAwait(false);
 
-        // Reporting back binds window staff only (Art. 13): the check needs the person's role from the network.
-        if (network is not null)
-        {
+            // Reporting back binds window staff only (Art. 13): the check needs the person's role from the network.
             var leave = new LeaveLifecycle(engine, calendar);
-            foreach (var doc in await store.LoadAllAsync(DocumentKinds.Leave, cancellationToken).ConfigureAwait(false))
+            raised += await MonitorAsync("report-back", DocumentKinds.Leave, async doc =>
             {
                 var request = GovStaffJson.Deserialize<LeaveRequest>(doc.Json);
-                if (request.State is LeaveState.OnLeave or LeaveState.Returned && network.TryGetStaff(request.Staff, out _))
-                {
-                    raised += await RaiseAsync(leave.CheckReportBack(request, network, today), null, today, [], cancellationToken).ConfigureAwait(false);
-                }
-            }
+                return request.State is LeaveState.OnLeave or LeaveState.Returned && network.TryGetStaff(request.Staff, out _)
+                    ? await RaiseAsync(leave.CheckReportBack(request, network, today), null, today, [], cancellationToken).ConfigureAwait(false)
+                    : null;
+            }, cancellationToken).ConfigureAwait(false);
         }
 
         var transfers = new TransferLifecycle(engine, calendar);
-        foreach (var doc in await store.LoadAllAsync(DocumentKinds.Transfer, cancellationToken).ConfigureAwait(false))
+        raised += await MonitorAsync("unreported-adjustments", DocumentKinds.Transfer, async doc =>
         {
             var request = GovStaffJson.Deserialize<TransferRequest>(doc.Json);
-            if (request.State == TransferState.Executed)
-            {
-                raised += await RaiseAsync(transfers.CheckUnreported(request, today), null, today, [], cancellationToken).ConfigureAwait(false);
-            }
+            return request.State == TransferState.Executed
+                ? await RaiseAsync(transfers.CheckUnreported(request, today), null, today, [], cancellationToken).ConfigureAwait(false)
+                : null;
+        }, cancellationToken).ConfigureAwait(false);
+
+        var quarterEnd = 0;
+        var failed = 0;
+        try
+        {
+            quarterEnd = await QuarterEndReminderAsync(today, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            failed = 1;
+            LogItemFailed(_log, "quarter-end", "quarter", AppraisalPeriod.Containing(today).ToString(), Mask(e));
         }
 
-        raised += await QuarterEndReminderAsync(today, cancellationToken).ConfigureAwait(false);
+        Done(new MonitorRun("quarter-end", engine.Clock.GetCurrentInstant(), 1, quarterEnd, failed));
+        return raised + quarterEnd;
+    }
+
+    // Checks every stored record of a kind; null from the check means "nothing to check for this one".
+    private async Task<int> MonitorAsync(string monitor, string kind, Func<StoredDocument, Task<int?>> check, CancellationToken cancellationToken)
+    {
+        int items = 0, raised = 0, errors = 0;
+        try
+        {
+            foreach (var doc in await store.LoadAllAsync(kind, cancellationToken).ConfigureAwait(false))
+            {
+                try
+                {
+                    if (await check(doc).ConfigureAwait(false) is { } found)
+                    {
+                        items++;
+                        raised += found;
+                    }
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    errors++;
+                    LogItemFailed(_log, monitor, kind, doc.Id, Mask(e));
+                }
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The store could not list the records: this monitor's round fails, the others go on.
+            errors++;
+            LogItemFailed(_log, monitor, kind, "*", Mask(e));
+        }
+
+        Done(new MonitorRun(monitor, engine.Clock.GetCurrentInstant(), items, raised, errors));
         return raised;
     }
+
+    private void Done(MonitorRun run)
+    {
+        _runs[run.Monitor] = run;
+        LogRun(_log, run.Monitor, run.Items, run.Findings, run.Errors);
+    }
+
+    private static string Mask(Exception e) => PersonalData.MaskText(e.GetBaseException().Message.ReplaceLineEndings(" "));
+
+    [LoggerMessage(EventId = 21, Level = LogLevel.Warning, Message = "Monitor {Monitor}: {Kind} '{Id}' skipped: {Error}")]
+    private static partial void LogItemFailed(ILogger logger, string monitor, string kind, string id, string error);
+
+    [LoggerMessage(EventId = 22, Level = LogLevel.Information, Message = "Monitor {Monitor}: {Items} checked, {Findings} warnings raised, {Errors} failed")]
+    private static partial void LogRun(ILogger logger, string monitor, int items, int findings, int errors);
 
     private async Task<int> QuarterEndReminderAsync(LocalDate today, CancellationToken cancellationToken)
     {
@@ -114,3 +190,11 @@ public sealed class PolicyMonitors(IPolicyStore store, PolicyRecorder recorder, 
         }
     }
 }
+
+/// <summary>One monitor's run: when it ended, how many items it checked, how many warnings it raised, how many items failed.</summary>
+/// <param name="Monitor">deadlines, report-back, unreported-adjustments or quarter-end.</param>
+/// <param name="At">When the run ended.</param>
+/// <param name="Items">Items checked.</param>
+/// <param name="Findings">Warnings newly raised.</param>
+/// <param name="Errors">Items that failed and were skipped.</param>
+public sealed record MonitorRun(string Monitor, Instant At, int Items, int Findings, int Errors);

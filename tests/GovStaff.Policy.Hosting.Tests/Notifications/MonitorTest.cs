@@ -39,6 +39,38 @@ public sealed class MonitorTest(PostgresServer postgres) : IDisposable
         return builder.Build();
     }
 
+    [Fact]
+    public async Task MonitorsOnACalendarWithoutDataForToday_AreRefusedAtStart_NamingTheCalendarAndTheMissingYears()
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["GovStaffPolicy:Calendar:Layers:0:Name"] = "national",
+            ["GovStaffPolicy:Calendar:Layers:0:Kind"] = "National",
+            ["GovStaffPolicy:Calendar:Layers:0:BuiltIn"] = "true",
+            ["GovStaffPolicy:Calendar:Layers:1:Name"] = "ningxia",
+            ["GovStaffPolicy:Calendar:Layers:1:Kind"] = "Regional",
+            ["GovStaffPolicy:Calendar:Layers:1:BuiltIn"] = "true",
+        });
+        builder.Services.AddLogging();
+        var today = new FakeClock(new LocalDateTime(2026, 6, 1, 10, 0).InZoneStrictly(OfficeHours.ChinaZone).ToInstant());
+        builder.Services.AddGovStaffPolicy(builder.Configuration).UseClock(today).UseInMemoryStorage();
+        using var host = builder.Build();
+        var e = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() => host.StartAsync());
+        var message = Assert.Single(e.Failures);
+        Assert.Contains("the calendar 'national+ningxia' has no data for 2023, 2024, 2025, 2026", message);
+        Assert.Contains("AllowFallback", message);
+
+        // The same calendar with the monitors off starts: nothing counts on it unasked.
+        var off = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], DisableDefaults = true });
+        off.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(builder.Configuration.AsEnumerable()) { ["GovStaffPolicy:Monitors:Enabled"] = "false" });
+        off.Services.AddLogging();
+        off.Services.AddGovStaffPolicy(off.Configuration).UseClock(today).UseInMemoryStorage();
+        using var started = off.Build();
+        await started.StartAsync();
+        await started.StopAsync();
+    }
+
     private static ServiceNetwork District()
     {
         var hall = new ServiceBodyId("hall");
@@ -86,6 +118,34 @@ public sealed class MonitorTest(PostgresServer postgres) : IDisposable
                 new(DocumentKinds.Transfer, "T1", GovStaffJson.Serialize(t), 0),                               // report was due 17 Oct
             ],
         });
+    }
+
+    [Fact]
+    public async Task AnItemThatFails_IsSkipped_AndTheOtherItemsAndMonitorsStillRun_EachMonitorReportingItsRun()
+    {
+        var clock = At(10, 18);
+        using var host = Host(clock, p => p.UseInMemoryStorage(), "host-a");
+        var store = host.Services.GetRequiredService<IPolicyStore>();
+        await SeedAsync(store, clock);
+        // A malformed stored case, listed before the good ones, and a leave dated where no calendar has data.
+        var broken = GovStaffJson.Serialize(new LeaveRequest("L9", new StaffId("W-BH1"), new(2099, 1, 5), new(2099, 1, 6), "事假", new(2099, 1, 1)))
+            .Replace("\"state\":\"draft\"", "\"state\":\"onLeave\"", StringComparison.Ordinal);
+        await store.CommitAsync(new WriteBatch
+        {
+            Documents = [new(DocumentKinds.Case, "A-broken", "{ \"not\": \"a case\" }", 0), new(DocumentKinds.Leave, "L9", broken, 0)],
+        });
+
+        var monitors = host.Services.GetRequiredService<PolicyMonitors>();
+        var raised = await monitors.RunOnceAsync();
+        Assert.Equal(4, raised); // the overdue and early-warning cases, the leave and the adjustment: as without the broken records
+        var runs = monitors.LastRuns.ToDictionary(r => r.Monitor);
+        Assert.Equal(["deadlines", "quarter-end", "report-back", "unreported-adjustments"], runs.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(1, runs["deadlines"].Errors);
+        Assert.Equal(2, runs["deadlines"].Findings);
+        Assert.Equal(1, runs["report-back"].Errors);
+        Assert.Equal(1, runs["report-back"].Findings);
+        Assert.Equal(1, runs["unreported-adjustments"].Findings);
+        Assert.Equal(0, runs["unreported-adjustments"].Errors);
     }
 
     [Fact]

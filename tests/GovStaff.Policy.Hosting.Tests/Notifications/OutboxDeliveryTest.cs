@@ -230,6 +230,44 @@ public sealed class OutboxDeliveryTest : IDisposable
         Assert.Equal("case.supervise", GovStaffJson.Deserialize<Notification>(body).Kind);
     }
 
+    /// <summary>An endpoint that takes 20 seconds (on the test's clock) to fail.</summary>
+    private sealed class SlowFailingNotifier(FakeClock clock) : INotifier
+    {
+        public string Name => "slow";
+
+        public Task DeliverAsync(Notification notification, CancellationToken cancellationToken)
+        {
+            clock.Advance(Duration.FromSeconds(20));
+            throw new HttpRequestException("gateway timeout");
+        }
+    }
+
+    [Fact]
+    public async Task TheRetryWait_CountsFromEachFailure_NotFromTheStartOfTheRound()
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = _dir, DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["GovStaffPolicy:Outbox:ImmediateRetries"] = "0",
+            ["GovStaffPolicy:Outbox:Backoff"] = "00:00:30",
+        });
+        builder.Services.AddLogging();
+        builder.Services.AddGovStaffPolicy(builder.Configuration).UseClock(_clock).UseInMemoryStorage();
+        builder.Services.AddSingleton<INotifier>(new SlowFailingNotifier(_clock));
+        using var host = builder.Build();
+        var (decision, @event) = Supervision();
+        var recorder = host.Services.GetRequiredService<PolicyRecorder>();
+        await recorder.RecordAsync(decision, @event);
+        await recorder.RecordAsync(decision, @event with { Subject = "case:C2" });
+
+        await host.Services.GetRequiredService<OutboxDispatcher>().RunOnceAsync();
+        // Each failure took 20 s: they failed at T0+20 and T0+40 (the log notifier is first, the slow one after it).
+        var pending = (await host.Services.GetRequiredService<IPolicyStore>().ReadOutboxAsync(OutboxState.Pending)).OrderBy(m => m.Id).ToArray();
+        Assert.Equal(2, pending.Length);
+        Assert.Equal(T0 + Duration.FromSeconds(20 + 30), pending[0].NextAttemptAt);
+        Assert.Equal(T0 + Duration.FromSeconds(40 + 30), pending[1].NextAttemptAt);
+    }
+
     [Fact]
     public async Task EndpointDown_IsRetriedWithBackoff_AndDeliveredAfterRecovery_Once()
     {
