@@ -49,13 +49,10 @@ internal sealed class OverviewCommand(IServiceProvider services)
 
         output.WriteLine();
         output.WriteLine($"Nominations on {NominationDate:yyyy-MM-dd} / {NominationDate:yyyy-MM-dd}选派审核:");
-        var recorder = services.GetRequiredService<PolicyRecorder>();
-        var recorded = 0;
+        // The catalogue shows what the rules say; it records nothing (and so creates no database).
         foreach (var (candidate, target, role) in candidates)
         {
             var decision = rules.VetNomination(new Nomination(candidate.Id, target, role, NominationDate), network);
-            // Each nomination is judged once per date: a second run finds it recorded and appends nothing.
-            recorded += (await recorder.RecordAsync(decision, null, idempotencyKey: $"overview|{candidate.Id}|{NominationDate:yyyy-MM-dd}", cancellationToken: cancellationToken)).AuditAppended;
             output.WriteLine($"  {candidate.Name} → {network.GetBody(target).Name} ({role.DisplayName().En}): {decision.Outcome} [{decision.PolicyVersion}]");
             foreach (var finding in decision.Findings.Where(f => decision.Outcome == Outcome.Permitted || f.Severity >= Severity.Warning))
             {
@@ -66,14 +63,9 @@ internal sealed class OverviewCommand(IServiceProvider services)
         var directors = rules.CheckDirectors(network);
         output.WriteLine();
         output.WriteLine($"Directors (Art. 3) / 主任明确情况: {directors.Outcome}, {directors.Findings.Count(f => f.Severity == Severity.Satisfied)} of {directors.Findings.Count} units have exactly one");
-
-        var store = services.GetRequiredService<IPolicyStore>();
-        var audit = await store.ReadAuditAsync(0, int.MaxValue, cancellationToken);
-        var where = StoreDescription.Of(store);
         output.WriteLine();
-        output.WriteLine(recorded > 0
-            ? $"Recorded {recorded} decisions in the audit trail ({audit.Count} entries) / 已记录{recorded}条决定: {where}"
-            : $"Already recorded; nothing added ({audit.Count} entries) / 已记录，未重复写入: {where}");
+        output.WriteLine("Nothing recorded: the main job and replay record / 未记录：主任务与场景回放才写入存储");
+        await output.FlushAsync(cancellationToken);
         return ExitCodes.Ok;
     }
 }

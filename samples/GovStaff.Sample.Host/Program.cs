@@ -86,7 +86,7 @@ switch (builder.Configuration["Sample:Storage"]?.Trim().ToLowerInvariant() ?? "s
 using var host = builder.Build();
 // Commands that record nothing do not start the host: starting it initialises the store, which would create the
 // database file (and its folder) for a command that never writes to it.
-var recordsNothing = args.Length > 0 && (args[0] is "workdays" or "graph" || (args[0] == "replay" && args.Any(a => a is "--no-store" or "--check")) ||
+var recordsNothing = args.Length > 0 && (args[0] is "workdays" or "graph" or "catalogue" || (args[0] == "replay" && args.Any(a => a is "--no-store" or "--check")) ||
     args.Any(a => a is "--help" or "-h" or "-?" or "--version"));
 try
 {

@@ -158,6 +158,7 @@ public sealed class ReplayCommandTest : IDisposable
     [Theory]
     [InlineData("workdays", "add", "2022-09-30", "1")]
     [InlineData("graph", "leave")]
+    [InlineData("catalogue")]
     public void CommandsThatRecordNothing_CreateNoDatabase(params string[] args)
     {
         var r = SampleHost.RunIn(_dir, args);

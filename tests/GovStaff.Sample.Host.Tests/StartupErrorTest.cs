@@ -9,6 +9,9 @@ namespace GovStaff.Sample.Host.Tests;
 /// </summary>
 public sealed class StartupErrorTest : IDisposable
 {
+    // A command that records (a replay of a shipped example), so the store is opened; the catalogue records nothing.
+    internal static readonly string[] Recording = ["replay", Path.Combine(AppContext.BaseDirectory, "scenarios", "binhe-leave-and-cases.json")];
+
     private readonly string _dir = Directory.CreateTempSubdirectory("govstaff-startup-").FullName;
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
@@ -34,7 +37,7 @@ public sealed class StartupErrorTest : IDisposable
     [MemberData(nameof(Cases))]
     public void ABadSettingOrAnUnusableStore_IsOneLine_NamingIt(string key, string value, int exitCode, string message)
     {
-        var r = SampleHost.RunIn(_dir, new Dictionary<string, string> { [key] = value }, "catalogue");
+        var r = SampleHost.RunIn(_dir, new Dictionary<string, string> { [key] = value }, Recording);
         Assert.Equal(exitCode, r.ExitCode);
         Assert.Contains(message, r.StdErr);
         Assert.DoesNotContain("   at ", r.StdErr);
@@ -49,7 +52,7 @@ public sealed class StartupErrorTest : IDisposable
             var doc = System.Text.Json.Nodes.JsonNode.Parse(settings)!;
             doc["GovStaffPolicy"]!["Versions"] = "shapotou-2021-trial";
             return doc.ToJsonString();
-        }, "catalogue");
+        }, Recording);
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("GovStaffPolicy:Versions must be a list; got the value 'shapotou-2021-trial'", r.StdErr);
         Assert.DoesNotContain("   at ", r.StdErr);
@@ -58,7 +61,7 @@ public sealed class StartupErrorTest : IDisposable
     [Fact]
     public void AStoreWhoseSchemaIsNewer_IsOneLine_ExitCode4()
     {
-        Assert.Equal(0, SampleHost.RunIn(_dir, "catalogue").ExitCode);
+        Assert.Equal(0, SampleHost.RunIn(_dir, Recording).ExitCode);
         using (var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_dir, "data", "govstaff.db")};Pooling=false"))
         {
             c.Open();
@@ -67,7 +70,7 @@ public sealed class StartupErrorTest : IDisposable
             cmd.ExecuteNonQuery();
         }
 
-        var r = SampleHost.RunIn(_dir, "catalogue");
+        var r = SampleHost.RunIn(_dir, Recording);
         Assert.Equal(4, r.ExitCode);
         Assert.Contains("has schema version 99; this version of GovStaff.Policy knows up to 1", r.StdErr);
         Assert.DoesNotContain("   at ", r.StdErr);
@@ -82,7 +85,7 @@ public sealed class StartupErrorTest : IDisposable
         {
             ["GovStaffPolicy__Plugins__Folder"] = Path.Combine(_dir, "plugins"),
             ["GovStaffPolicy__Plugins__Load__0__Name"] = "Broken.Plugin",
-        }, "catalogue");
+        }, Recording);
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("Plugin 'Broken.Plugin'", r.StdErr);
         Assert.DoesNotContain("   at ", r.StdErr);
@@ -98,7 +101,7 @@ public sealed class StartupErrorTest : IDisposable
         {
             ["GovStaffPolicy__Plugins__Folder"] = Path.Combine(_dir, "plugins"),
             ["GovStaffPolicy__Plugins__Load__0__Name"] = "GovStaff.Policy",
-        }, "catalogue");
+        }, Recording);
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("Plugin 'GovStaff.Policy'", r.StdErr);
         Assert.Contains("not a GovStaff.Policy plugin", r.StdErr);
@@ -113,12 +116,12 @@ public sealed class StartupErrorTest : IDisposable
         {
             ["Sample__Storage"] = "postgresql",
             ["Sample__ConnectionString"] = $"Host=127.0.0.1;Port={port};Username=x;Database=y;Timeout=3",
-        }, "catalogue");
+        }, Recording);
         Assert.Equal(4, unreachable.ExitCode);
         Assert.Contains($"Failed to connect to 127.0.0.1:{port}", unreachable.StdErr);
         Assert.DoesNotContain("   at ", unreachable.StdErr);
 
-        var malformed = SampleHost.RunIn(_dir, new Dictionary<string, string> { ["Sample__Storage"] = "postgresql", ["Sample__ConnectionString"] = "Host==;;x" }, "catalogue");
+        var malformed = SampleHost.RunIn(_dir, new Dictionary<string, string> { ["Sample__Storage"] = "postgresql", ["Sample__ConnectionString"] = "Host==;;x" }, Recording);
         Assert.Equal(2, malformed.ExitCode);
         Assert.Contains("Sample:ConnectionString is not a valid Npgsql connection string", malformed.StdErr);
         Assert.DoesNotContain("   at ", malformed.StdErr);
@@ -128,6 +131,8 @@ public sealed class StartupErrorTest : IDisposable
 /// <summary>A SQLite file another process holds locked: the host waits its busy timeout (30 s), then says so in one line.</summary>
 public sealed class LockedSqliteTest : IDisposable
 {
+    private static readonly string[] Recording = StartupErrorTest.Recording;
+
     private readonly string _dir = Directory.CreateTempSubdirectory("govstaff-locked-").FullName;
 
     public void Dispose()
@@ -139,7 +144,7 @@ public sealed class LockedSqliteTest : IDisposable
     [Fact]
     public void ALockedDatabase_IsOneLine_ExitCode4_AfterABoundedWait()
     {
-        Assert.Equal(0, SampleHost.RunIn(_dir, "catalogue").ExitCode); // creates the file and its tables
+        Assert.Equal(0, SampleHost.RunIn(_dir, Recording).ExitCode); // creates the file and its tables
         using var holder = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_dir, "data", "govstaff.db")};Pooling=false");
         holder.Open();
         using (var begin = holder.CreateCommand())
@@ -148,7 +153,7 @@ public sealed class LockedSqliteTest : IDisposable
             begin.ExecuteNonQuery();
         }
 
-        var r = SampleHost.RunIn(_dir, "catalogue");
+        var r = SampleHost.RunIn(_dir, Recording);
         Assert.Equal(4, r.ExitCode);
         Assert.Contains("is locked by another process; waiting up to 30 s", r.StdErr);
         Assert.Contains("database is locked", r.StdErr);
