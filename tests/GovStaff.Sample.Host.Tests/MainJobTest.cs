@@ -30,6 +30,11 @@ public sealed class MainJobTest : IDisposable
         Assert.Contains("(640502108-a): 2022Q4考核不合格，进行诫勉谈话", first.StdOut);
         Assert.Contains("[第二十九条 / Art. 29]", first.StdOut);
         Assert.True(File.Exists(Path.Combine(_dir, "data", "govstaff.db")));
+        // What the quarter queued is delivered before the job exits, and the summary says so.
+        var summary = System.Text.RegularExpressions.Regex.Match(first.StdOut, @"Notifications: (\d+) delivered, (\d+) pending");
+        Assert.True(summary.Success, first.StdOut);
+        Assert.True(int.Parse(summary.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) > 1000);
+        Assert.Equal("0", summary.Groups[2].Value);
 
         var second = SampleHost.RunIn(_dir);
         Assert.Equal(0, second.ExitCode);
@@ -89,7 +94,7 @@ public sealed class MainJobTest : IDisposable
         Assert.Equal(one.Select(a => a.Kind).Order(StringComparer.Ordinal), both.Select(a => a.Kind).Order(StringComparer.Ordinal));
         Assert.Equal(Enumerable.Range(1, both.Count).Select(n => (long)n), both.Select(a => a.Sequence));
         // Both print the stored quarter, the same as a run on its own.
-        string Report(string output) => string.Join('\n', output.Split('\n').SkipWhile(l => !l.Contains("全区", StringComparison.Ordinal)).Where(l => !l.StartsWith("Done in", StringComparison.Ordinal)));
+        string Report(string output) => string.Join('\n', output.Split('\n').SkipWhile(l => !l.Contains("全区", StringComparison.Ordinal)).Where(l => !l.StartsWith("Done in", StringComparison.Ordinal) && !l.StartsWith("Notifications:", StringComparison.Ordinal)));
         Assert.All(runs, r => Assert.Equal(Report(single.StdOut), Report(r.StdOut)));
     }
 }
