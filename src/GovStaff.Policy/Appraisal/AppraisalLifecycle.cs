@@ -60,8 +60,7 @@ public sealed class AppraisalLifecycle
         var staff = network.GetStaff(appraisal.Staff);
         var subject = appraisal.Subject;
         _ = network.GetBody(staff.StationedAt ?? throw new ArgumentException($"{staff.Id} is not stationed; there is nothing to appraise.", nameof(appraisal)));
-        var options = _engine.Versions.TryResolve(on, out var inForce) ? inForce.Options : PolicyOptions.Default;
-        var set = _schemes.For(staff.Role, Authority.Appraisers(staff, network, appraisal.StationedOn, appraisal.Period.End, options).Signatories);
+        var set = SetFor(_schemes, staff, network, appraisal, _engine.Versions.TryResolve(on, out var inForce) ? inForce.Options : PolicyOptions.Default);
         // The inputs travel as a struct to static callbacks: a quarter-end run scores everyone and allocates nothing for it.
         var step = new Step(appraisal, staff, network, actor, on) { Set = set, Scores = set.Capture(scores) };
         return Transition.Run(_engine, Machine, appraisal, appraisal.State, AppraisalTrigger.Score, Cadence, subject, actor, on, step,
@@ -201,6 +200,13 @@ public sealed class AppraisalLifecycle
         return new LifecycleResult<StaffAppraisal>(decision, appraisal, @event);
     }
 
+    // The appraising bodies are worked out only when one of them may have a set of its own: a quarter-end run on the
+    // defaults scores everyone and should not pay for the lookup.
+    private static IndicatorSet SetFor(AppraisalSchemes schemes, StaffMember staff, ServiceNetwork network, StaffAppraisal appraisal, PolicyOptions options) =>
+        schemes.IsDefaultOnly
+            ? IndicatorSet.DefaultFor(staff.Role)
+            : schemes.For(staff.Role, Authority.Appraisers(staff, network, appraisal.StationedOn, appraisal.Period.End, options).Signatories);
+
     private static (decimal Total, Grade Grade) Grading(IndicatorSet set, StaffAppraisal appraisal, PolicyOptions options)
     {
         var total = set.Total(appraisal.Scores);
@@ -219,7 +225,7 @@ public sealed class AppraisalLifecycle
         public AppraisalSchemes? Schemes { get; init; }
 
         /// <summary>The indicator set the person's appraising body uses now, under the options in force.</summary>
-        public IndicatorSet CurrentSet(PolicyOptions options) => Schemes!.For(Staff.Role, Authority.Appraisers(Staff, Network, Appraisal.StationedOn, Appraisal.Period.End, options).Signatories);
+        public IndicatorSet CurrentSet(PolicyOptions options) => SetFor(Schemes!, Staff, Network, Appraisal, options);
     }
 
     // The parties the actor signs for; the appraisers' own (immutable) list when the actor is all of them, as a

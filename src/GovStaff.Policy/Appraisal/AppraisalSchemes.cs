@@ -15,6 +15,9 @@ public sealed class AppraisalSchemes
     /// <summary>The defaults alone.</summary>
     public static AppraisalSchemes Default { get; } = new();
 
+    /// <summary>True when no appraising body has a set of its own: everyone is scored on the defaults.</summary>
+    internal bool IsDefaultOnly => _byBody.Count == 0;
+
     /// <summary>Sets an appraising body's indicator set for directors, or for window staff and agents.</summary>
     /// <param name="appraisingBody">The service hall (<c>Party.Of(hallId)</c>) or a township (<c>Party.Of(townshipId)</c>).</param>
     /// <param name="set">Its indicator set.</param>
