@@ -99,10 +99,7 @@ internal sealed record ScoreAppraisal : IdentifiedAction
         var options = s.Engine.Versions.TryResolve(At, out var v) ? v.Options : PolicyOptions.Default;
         var days = new DateInterval(appraisal.Period.Start, appraisal.Period.End < At ? appraisal.Period.End : At);
         var set = s.Schemes.For(staff.Role, Authority.Appraisers(staff, s.Network, appraisal.StationedOn, appraisal.Period.End, options).Signatories);
-        var attendance = s.Attendance.Summarize(staff, days, s.AttendanceRecords,
-            s.LeaveById.Values.Where(l => l.Staff == staff.Id && l.State is GovStaff.Policy.Attendance.LeaveState.Approved or GovStaff.Policy.Attendance.LeaveState.OnLeave or GovStaff.Policy.Attendance.LeaveState.Returned or GovStaff.Policy.Attendance.LeaveState.Closed)
-                .Select(l => new GovStaff.Policy.Attendance.LeavePeriod(l.Staff, l.From, l.To)),
-            s.ExtendedServices);
+        var attendance = s.Attendance.Summarize(staff, days, s.AttendanceRecords, s.LeaveOf(staff.Id), s.ExtendedServices);
         var completed = s.CasesById.Values.Where(c => c.AcceptedBy == staff.Id && c.CompletedOn is { } d && days.Contains(d)).ToArray();
         var onTime = completed.Count(c => c.CompletedOn is { } done && s.Cases.Status(c, done).Level == GovStaff.Policy.Service.CaseLevel.CompletedOnTime);
         var caseScore = completed.Length == 0 ? 100m : Math.Round(100m * onTime / completed.Length, 1);

@@ -77,10 +77,7 @@ internal sealed record JudgeAttendance : ScenarioAction
     {
         s.Clock.Today = At.PlusDays(1); // the day is over: judged as a whole
         var staff = s.Network.GetStaff(new StaffId(Staff));
-        var leave = s.LeaveById.Values
-            .Where(l => l.Staff == staff.Id && l.State is LeaveState.Approved or LeaveState.OnLeave or LeaveState.Returned or LeaveState.Closed)
-            .Select(l => new LeavePeriod(l.Staff, l.From, l.To));
-        var day = s.Attendance.EvaluateDay(staff, At, s.AttendanceRecords, leave, s.ExtendedServices);
+        var day = s.Attendance.EvaluateDay(staff, At, s.AttendanceRecords, s.LeaveOf(staff.Id), s.ExtendedServices);
         s.Clock.Today = At;
         return new(day.Decision, null);
     }

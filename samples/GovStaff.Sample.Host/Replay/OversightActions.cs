@@ -79,7 +79,7 @@ internal sealed record Report : ScenarioAction
     {
         var period = new DateInterval(From, To);
         var attendance = s.Network.Staff.Where(x => x.StationedAt is not null && x.Role.IsWindowStaff())
-            .Select(x => s.Attendance.Summarize(x, period, s.AttendanceRecords, LeaveOf(s, x.Id), s.ExtendedServices)).ToArray();
+            .Select(x => s.Attendance.Summarize(x, period, s.AttendanceRecords, s.LeaveOf(x.Id), s.ExtendedServices)).ToArray();
         var report = new ServiceStatistics(s.Calendar, s.Engine.Versions).Compute(s.Network, period,
             s.CasesById.Values.Where(c => c.State != CaseState.Draft), s.RatingsById.Values, s.RectificationsById.Values,
             s.ComplaintsById.Values.Where(c => c.State != ComplaintState.Received), attendance);
@@ -96,10 +96,6 @@ internal sealed record Report : ScenarioAction
             },
         };
     }
-
-    internal static IEnumerable<LeavePeriod> LeaveOf(ReplayState s, StaffId staff) =>
-        s.LeaveById.Values.Where(l => l.Staff == staff && l.State is LeaveState.Approved or LeaveState.OnLeave or LeaveState.Returned or LeaveState.Closed)
-            .Select(l => new LeavePeriod(l.Staff, l.From, l.To));
 }
 
 /// <summary>

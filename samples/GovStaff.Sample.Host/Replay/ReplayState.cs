@@ -124,6 +124,11 @@ internal sealed class ReplayState
 
     public List<TrainingRecord> Trainings { get; } = [];
 
+    /// <summary>The person's leave as the attendance rules count it: every request approved, whether begun, over or not.</summary>
+    public IEnumerable<LeavePeriod> LeaveOf(StaffId staff) =>
+        LeaveById.Values.Where(l => l.Staff == staff && l.State is LeaveState.Approved or LeaveState.OnLeave or LeaveState.Returned or LeaveState.Closed)
+            .Select(l => new LeavePeriod(l.Staff, l.From, l.To));
+
     /// <summary>The actor of an action; the reader has checked that it is there when the action needs one.</summary>
     public static Actor ActorOf(ScenarioAction action) =>
         action.Actor is not { } a ? throw new InvalidOperationException("The reader checks the actor.")
