@@ -133,12 +133,16 @@ internal sealed record EndStationing : IdentifiedAction
 
     internal override Step Run(ReplayState s)
     {
+        if (Ground == LeavingGroundKind.Recall && !s.RecallsById.ContainsKey(Reference))
+        {
+            // The reference is an applySanction that admonished (or was refused): no recall ends this stationing.
+            return new(RectifyAdmonition.NoSuch(s, "stationing.leave", "stationing:" + Id, $"{Reference}不是退回决定，不能据此离岗。", $"{Reference} is no recall; the stationing cannot end on it."), null);
+        }
+
         var ground = Ground switch
         {
             LeavingGroundKind.Transfer => LeavingGround.ByTransfer(s.TransfersById[Reference]),
-            LeavingGroundKind.Recall => s.RecallsById.TryGetValue(Reference, out var recall)
-                ? LeavingGround.ByRecall(recall)
-                : LeavingGround.OutsideTheMeasures(OutsideGround.Dismissal, Reference), // never: the reader checks the recall
+            LeavingGroundKind.Recall => LeavingGround.ByRecall(s.RecallsById[Reference]),
             LeavingGroundKind.Retirement => LeavingGround.OutsideTheMeasures(OutsideGround.Retirement, Reference),
             LeavingGroundKind.Resignation => LeavingGround.OutsideTheMeasures(OutsideGround.Resignation, Reference),
             LeavingGroundKind.Death => LeavingGround.OutsideTheMeasures(OutsideGround.Death, Reference),
