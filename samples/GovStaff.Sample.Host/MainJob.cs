@@ -63,24 +63,34 @@ internal sealed class MainJob(IServiceProvider services)
     {
         var dispatcher = services.GetRequiredService<GovStaff.Policy.Hosting.OutboxDispatcher>();
         var bound = Stopwatch.StartNew();
-        var pending = (await store.ReadOutboxAsync(OutboxState.Pending, cancellationToken)).Count;
-        while (pending > 0 && bound.Elapsed < TimeSpan.FromSeconds(30))
+        var stalled = Stopwatch.StartNew();
+        var pending = int.MaxValue;
+        while (bound.Elapsed < TimeSpan.FromSeconds(30))
         {
-            if (await dispatcher.RunOnceAsync(cancellationToken) == 0)
+            if (await dispatcher.RunOnceAsync(cancellationToken) > 0)
             {
-                // The background dispatcher holds the claims of this round, or what is left is not due yet.
-                await Task.Delay(100, cancellationToken);
+                stalled.Restart();
+                continue;
             }
 
+            // Nothing delivered this round: the outbox is read only now, to see whether anything is left and whether the
+            // background dispatcher (which may hold this round's claims) is still making progress.
             var left = (await store.ReadOutboxAsync(OutboxState.Pending, cancellationToken)).Count;
-            if (left == pending && bound.Elapsed > TimeSpan.FromSeconds(2))
+            if (left < pending)
             {
-                break; // nothing moves: only messages waiting for a retry are left
+                stalled.Restart();
             }
 
             pending = left;
+            if (pending == 0 || stalled.Elapsed > TimeSpan.FromSeconds(2))
+            {
+                break; // all delivered, or nothing moves: only messages waiting for a retry are left
+            }
+
+            await Task.Delay(100, cancellationToken);
         }
 
+        pending = (await store.ReadOutboxAsync(OutboxState.Pending, cancellationToken)).Count;
         return ((await store.ReadOutboxAsync(OutboxState.Delivered, cancellationToken)).Count, pending);
     }
 }
