@@ -62,10 +62,25 @@ public sealed class EmailNotifier : INotifier
         }
 
         message.Subject = $"[政务服务] {notification.Title.Zh}";
+        if (notification.MessageId is { } id)
+        {
+            // One Message-ID per outbox message, the same on every attempt: a mail system or reader drops repeats by it.
+            message.MessageId = MessageIdFor(id, _options.From);
+            message.Headers.Add("X-GovStaff-Message-Id", id.ToString());
+        }
+
         message.Body = new TextPart("plain")
         {
             Text = $"{notification.Body.Zh}\n\n{notification.Body.En}\n\n{notification.Kind} · {notification.Subject} · {notification.OccurredAt}\n",
         };
         return message;
+    }
+
+    // The outbox message's id at the sender's domain, e.g. 0194…@gov.example.cn.
+    private static string MessageIdFor(Guid messageId, string from)
+    {
+        var at = from.LastIndexOf('@');
+        var domain = at >= 0 && at < from.Length - 1 ? from[(at + 1)..] : "govstaff.invalid";
+        return $"{messageId:N}@{domain}";
     }
 }

@@ -40,9 +40,17 @@ public sealed class WebhookNotifier : INotifier
         var (body, url) = Render(notification);
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        if (notification.MessageId is { } id)
+        {
+            // The same on every attempt and from every host: the receiver drops repeats by it.
+            request.Headers.Add(MessageIdHeader, id.ToString());
+        }
+
         if (_options.Format == WebhookFormat.Generic && !string.IsNullOrEmpty(_options.Secret))
         {
-            request.Headers.Add("X-GovStaff-Signature", "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(_options.Secret), Encoding.UTF8.GetBytes(body))));
+            var timestamp = _clock.GetCurrentInstant().ToUnixTimeSeconds();
+            request.Headers.Add(TimestampHeader, timestamp.ToString(CultureInfo.InvariantCulture));
+            request.Headers.Add(SignatureHeader, Sign(_options.Secret, timestamp, body));
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -69,6 +77,28 @@ public sealed class WebhookNotifier : INotifier
             default:
                 return (GovStaffJson.Serialize(notification), _options.Url!);
         }
+    }
+
+    /// <summary>The header carrying the message id (<see cref="Notification.MessageId"/>), on every format.</summary>
+    public const string MessageIdHeader = "X-GovStaff-Message-Id";
+
+    /// <summary>The header carrying the signing time, in Unix seconds (generic format with a secret).</summary>
+    public const string TimestampHeader = "X-GovStaff-Timestamp";
+
+    /// <summary>The header carrying the signature, <c>sha256=</c> and lowercase hex (generic format with a secret).</summary>
+    public const string SignatureHeader = "X-GovStaff-Signature";
+
+    /// <summary>
+    /// The generic webhook's signature: HMAC-SHA256 with the secret over <c>timestamp + "." + body</c> (the timestamp
+    /// in Unix seconds, the body's UTF-8 bytes exactly as sent), as <c>sha256=</c> and lowercase hex. Signing the
+    /// time lets a receiver refuse a captured request replayed later.
+    /// </summary>
+    public static string Sign(string secret, long timestamp, string body)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(secret);
+        ArgumentNullException.ThrowIfNull(body);
+        var signed = Encoding.UTF8.GetBytes(timestamp.ToString(CultureInfo.InvariantCulture) + "." + body);
+        return "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), signed));
     }
 
     /// <summary>DingTalk's signature: HMAC-SHA256 over "timestamp\nsecret" with the secret, Base64, URL-encoded.</summary>

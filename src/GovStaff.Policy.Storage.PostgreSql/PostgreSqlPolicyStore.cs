@@ -13,7 +13,7 @@ namespace GovStaff.Policy.Storage.PostgreSql;
 public sealed class PostgreSqlPolicyStore : IPolicyStore, IAsyncDisposable
 {
     /// <summary>The schema version this code writes.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     private const long MigrationLock = 0x476f765374616666; // "GovStaff"
     private const int CopyThreshold = 64;
@@ -32,6 +32,13 @@ public sealed class PostgreSqlPolicyStore : IPolicyStore, IAsyncDisposable
                              state int NOT NULL DEFAULT 0, attempts int NOT NULL DEFAULT 0, next_attempt_at bigint NOT NULL DEFAULT 0,
                              claimed_by text, claimed_until bigint NOT NULL DEFAULT 0, last_error text);
         CREATE INDEX outbox_due ON outbox (state, next_attempt_at);
+        """,
+        // 2: every message gets an id for receivers to drop repeats by; messages queued before get one now.
+        """
+        ALTER TABLE outbox ADD COLUMN message_id uuid;
+        UPDATE outbox SET message_id = gen_random_uuid();
+        ALTER TABLE outbox ALTER COLUMN message_id SET NOT NULL;
+        CREATE UNIQUE INDEX outbox_message_id ON outbox (message_id);
         """,
     ];
 
@@ -110,7 +117,8 @@ public sealed class PostgreSqlPolicyStore : IPolicyStore, IAsyncDisposable
         var enqueued = 0;
         foreach (var o in batch.Outbox)
         {
-            await using var cmd = new NpgsqlCommand("INSERT INTO outbox (kind, subject, json, idempotency_key) VALUES (@k, @s, @j, @key) ON CONFLICT DO NOTHING;", connection, tx);
+            await using var cmd = new NpgsqlCommand("INSERT INTO outbox (message_id, kind, subject, json, idempotency_key) VALUES (@m, @k, @s, @j, @key) ON CONFLICT DO NOTHING;", connection, tx);
+            cmd.Parameters.AddWithValue("m", Guid.CreateVersion7());
             cmd.Parameters.AddWithValue("k", o.Kind);
             cmd.Parameters.AddWithValue("s", o.Subject);
             cmd.Parameters.AddWithValue("j", o.Json);
@@ -154,43 +162,70 @@ public sealed class PostgreSqlPolicyStore : IPolicyStore, IAsyncDisposable
     public async Task<IReadOnlyList<OutboxMessage>> ClaimOutboxAsync(string claimant, int max, Instant now, Duration lease, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(claimant);
+        // The claimant's name says who holds a message; the random part makes each claim's token its own.
+        var claim = claimant + "#" + Guid.NewGuid().ToString("N");
         await using var cmd = _dataSource.CreateCommand(
             """
             UPDATE outbox SET claimed_by = @c, claimed_until = @u
             WHERE id IN (SELECT id FROM outbox WHERE state = 0 AND next_attempt_at <= @n AND claimed_until <= @n ORDER BY id LIMIT @m FOR UPDATE SKIP LOCKED)
-            RETURNING id, kind, subject, json, state, attempts, next_attempt_at, last_error;
+            RETURNING id, message_id, kind, subject, json, state, attempts, next_attempt_at, last_error;
             """);
-        cmd.Parameters.AddWithValue("c", claimant);
+        cmd.Parameters.AddWithValue("c", claim);
         cmd.Parameters.AddWithValue("u", (now + lease).ToUnixTimeMilliseconds());
         cmd.Parameters.AddWithValue("n", now.ToUnixTimeMilliseconds());
         cmd.Parameters.AddWithValue("m", max);
         var list = await ReadOutbox(cmd, cancellationToken).ConfigureAwait(false);
-        return list.OrderBy(m => m.Id).ToArray();
+        return list.OrderBy(m => m.Id).Select(m => m with { Claim = claim }).ToArray();
     }
 
     /// <inheritdoc />
-    public async Task CompleteOutboxAsync(long id, CancellationToken cancellationToken = default)
+    public async Task<bool> RenewOutboxClaimAsync(long id, string claim, Instant until, CancellationToken cancellationToken = default)
     {
-        await using var cmd = _dataSource.CreateCommand("UPDATE outbox SET state = 1, attempts = attempts + 1, claimed_by = NULL, claimed_until = 0 WHERE id = @id;");
+        ArgumentException.ThrowIfNullOrWhiteSpace(claim);
+        await using var cmd = _dataSource.CreateCommand("UPDATE outbox SET claimed_until = @u WHERE id = @id AND claimed_by = @c AND state = 0;");
+        cmd.Parameters.AddWithValue("u", Math.Max(0, until.ToUnixTimeMilliseconds()));
         cmd.Parameters.AddWithValue("id", id);
-        Require(await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false), id);
+        cmd.Parameters.AddWithValue("c", claim);
+        return await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
 
     /// <inheritdoc />
-    public async Task FailOutboxAsync(long id, string reason, Instant nextAttemptAt, bool permanent, CancellationToken cancellationToken = default)
+    public async Task<bool> CompleteOutboxAsync(long id, string claim, CancellationToken cancellationToken = default)
     {
-        await using var cmd = _dataSource.CreateCommand("UPDATE outbox SET state = @s, attempts = attempts + 1, next_attempt_at = @n, last_error = @e, claimed_by = NULL, claimed_until = 0 WHERE id = @id;");
+        ArgumentException.ThrowIfNullOrWhiteSpace(claim);
+        await using var cmd = _dataSource.CreateCommand("UPDATE outbox SET state = 1, attempts = attempts + 1, claimed_by = NULL, claimed_until = 0 WHERE id = @id AND claimed_by = @c AND state = 0;");
+        cmd.Parameters.AddWithValue("id", id);
+        cmd.Parameters.AddWithValue("c", claim);
+        return await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> FailOutboxAsync(long id, string claim, string reason, Instant nextAttemptAt, bool permanent, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(claim);
+        ArgumentNullException.ThrowIfNull(reason);
+        await using var cmd = _dataSource.CreateCommand(
+            "UPDATE outbox SET state = @s, attempts = attempts + 1, next_attempt_at = @n, last_error = @e, claimed_by = NULL, claimed_until = 0 WHERE id = @id AND claimed_by = @c AND state = 0;");
         cmd.Parameters.AddWithValue("s", permanent ? 2 : 0);
         cmd.Parameters.AddWithValue("n", nextAttemptAt.ToUnixTimeMilliseconds());
         cmd.Parameters.AddWithValue("e", reason);
         cmd.Parameters.AddWithValue("id", id);
-        Require(await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false), id);
+        cmd.Parameters.AddWithValue("c", claim);
+        return await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> RequeueOutboxAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var cmd = _dataSource.CreateCommand("UPDATE outbox SET state = 0, attempts = 0, next_attempt_at = 0, claimed_by = NULL, claimed_until = 0 WHERE id = @id AND state = 2;");
+        cmd.Parameters.AddWithValue("id", id);
+        return await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
     }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<OutboxMessage>> ReadOutboxAsync(OutboxState state, CancellationToken cancellationToken = default)
     {
-        await using var cmd = _dataSource.CreateCommand("SELECT id, kind, subject, json, state, attempts, next_attempt_at, last_error FROM outbox WHERE state = @s ORDER BY id;");
+        await using var cmd = _dataSource.CreateCommand("SELECT id, message_id, kind, subject, json, state, attempts, next_attempt_at, last_error FROM outbox WHERE state = @s ORDER BY id;");
         cmd.Parameters.AddWithValue("s", (int)state);
         return await ReadOutbox(cmd, cancellationToken).ConfigureAwait(false);
     }
@@ -281,8 +316,8 @@ public sealed class PostgreSqlPolicyStore : IPolicyStore, IAsyncDisposable
         await using var reader = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            list.Add(new OutboxMessage(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), (OutboxState)reader.GetInt32(4),
-                reader.GetInt32(5), Instant.FromUnixTimeMilliseconds(reader.GetInt64(6)), reader.IsDBNull(7) ? null : reader.GetString(7)));
+            list.Add(new OutboxMessage(reader.GetInt64(0), reader.GetGuid(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), (OutboxState)reader.GetInt32(5),
+                reader.GetInt32(6), Instant.FromUnixTimeMilliseconds(reader.GetInt64(7)), reader.IsDBNull(8) ? null : reader.GetString(8)));
         }
 
         return list;
@@ -292,13 +327,5 @@ public sealed class PostgreSqlPolicyStore : IPolicyStore, IAsyncDisposable
     {
         await using var cmd = new NpgsqlCommand(sql, connection, tx);
         await cmd.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static void Require(int changed, long id)
-    {
-        if (changed != 1)
-        {
-            throw new KeyNotFoundException($"No outbox message has id {id}.");
-        }
     }
 }

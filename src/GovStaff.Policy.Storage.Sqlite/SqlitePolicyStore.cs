@@ -13,7 +13,7 @@ namespace GovStaff.Policy.Storage.Sqlite;
 public sealed class SqlitePolicyStore : IPolicyStore
 {
     /// <summary>The schema version this code writes.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     private static readonly string[] Migrations =
     [
@@ -27,6 +27,13 @@ public sealed class SqlitePolicyStore : IPolicyStore
                              idempotency_key TEXT UNIQUE, state INTEGER NOT NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0,
                              next_attempt_at INTEGER NOT NULL DEFAULT 0, claimed_by TEXT, claimed_until INTEGER NOT NULL DEFAULT 0, last_error TEXT);
         CREATE INDEX outbox_due ON outbox (state, next_attempt_at);
+        """,
+        // 2: every message gets an id for receivers to drop repeats by; messages queued before get one now (a UUID).
+        """
+        ALTER TABLE outbox ADD COLUMN message_id TEXT;
+        UPDATE outbox SET message_id = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' ||
+            substr('89ab', 1 + (random() & 3), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+        CREATE UNIQUE INDEX outbox_message_id ON outbox (message_id);
         """,
     ];
 
@@ -127,7 +134,8 @@ public sealed class SqlitePolicyStore : IPolicyStore
         {
             using var cmd = connection.CreateCommand();
             cmd.Transaction = tx;
-            cmd.CommandText = "INSERT INTO outbox (kind, subject, json, idempotency_key) VALUES ($k, $s, $j, $key) ON CONFLICT DO NOTHING;";
+            cmd.CommandText = "INSERT INTO outbox (message_id, kind, subject, json, idempotency_key) VALUES ($m, $k, $s, $j, $key) ON CONFLICT DO NOTHING;";
+            cmd.Parameters.AddWithValue("$m", Guid.CreateVersion7().ToString());
             cmd.Parameters.AddWithValue("$k", o.Kind);
             cmd.Parameters.AddWithValue("$s", o.Subject);
             cmd.Parameters.AddWithValue("$j", o.Json);
@@ -173,47 +181,67 @@ public sealed class SqlitePolicyStore : IPolicyStore
     public async Task<IReadOnlyList<OutboxMessage>> ClaimOutboxAsync(string claimant, int max, Instant now, Duration lease, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(claimant);
+        // The claimant's name says who holds a message; the random part makes each claim's token its own.
+        var claim = claimant + "#" + Guid.NewGuid().ToString("N");
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var tx = connection.BeginTransaction(deferred: false);
         var claimed = await QueryOutboxAsync(connection, tx,
-            "SELECT id, kind, subject, json, state, attempts, next_attempt_at, last_error FROM outbox WHERE state = 0 AND next_attempt_at <= $now AND claimed_until <= $now ORDER BY id LIMIT $max;",
+            "SELECT id, message_id, kind, subject, json, state, attempts, next_attempt_at, last_error FROM outbox WHERE state = 0 AND next_attempt_at <= $now AND claimed_until <= $now ORDER BY id LIMIT $max;",
             cancellationToken, ("$now", now.ToUnixTimeMilliseconds()), ("$max", max)).ConfigureAwait(false);
         foreach (var m in claimed)
         {
             await ExecuteAsync(connection, tx, "UPDATE outbox SET claimed_by = $c, claimed_until = $u WHERE id = $id;", cancellationToken,
-                ("$c", claimant), ("$u", (now + lease).ToUnixTimeMilliseconds()), ("$id", m.Id)).ConfigureAwait(false);
+                ("$c", claim), ("$u", (now + lease).ToUnixTimeMilliseconds()), ("$id", m.Id)).ConfigureAwait(false);
         }
 
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return claimed;
+        return claimed.Select(m => m with { Claim = claim }).ToArray();
     }
 
     /// <inheritdoc />
-    public async Task CompleteOutboxAsync(long id, CancellationToken cancellationToken = default)
+    public async Task<bool> RenewOutboxClaimAsync(long id, string claim, Instant until, CancellationToken cancellationToken = default)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(claim);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await Require(await ExecuteAsync(connection, null, "UPDATE outbox SET state = 1, attempts = attempts + 1, claimed_by = NULL, claimed_until = 0 WHERE id = $id;", cancellationToken, ("$id", id)).ConfigureAwait(false), id);
+        return await ExecuteAsync(connection, null, "UPDATE outbox SET claimed_until = $u WHERE id = $id AND claimed_by = $c AND state = 0;", cancellationToken,
+            ("$u", Math.Max(0, until.ToUnixTimeMilliseconds())), ("$id", id), ("$c", claim)).ConfigureAwait(false) == 1;
     }
 
     /// <inheritdoc />
-    public async Task FailOutboxAsync(long id, string reason, Instant nextAttemptAt, bool permanent, CancellationToken cancellationToken = default)
+    public async Task<bool> CompleteOutboxAsync(long id, string claim, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(claim);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await ExecuteAsync(connection, null, "UPDATE outbox SET state = 1, attempts = attempts + 1, claimed_by = NULL, claimed_until = 0 WHERE id = $id AND claimed_by = $c AND state = 0;",
+            cancellationToken, ("$id", id), ("$c", claim)).ConfigureAwait(false) == 1;
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> FailOutboxAsync(long id, string claim, string reason, Instant nextAttemptAt, bool permanent, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(claim);
+        ArgumentNullException.ThrowIfNull(reason);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await ExecuteAsync(connection, null,
+            "UPDATE outbox SET state = $s, attempts = attempts + 1, next_attempt_at = $n, last_error = $e, claimed_by = NULL, claimed_until = 0 WHERE id = $id AND claimed_by = $c AND state = 0;",
+            cancellationToken, ("$s", permanent ? 2 : 0), ("$n", nextAttemptAt.ToUnixTimeMilliseconds()), ("$e", reason), ("$id", id), ("$c", claim)).ConfigureAwait(false) == 1;
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> RequeueOutboxAsync(long id, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await Require(await ExecuteAsync(connection, null,
-            "UPDATE outbox SET state = $s, attempts = attempts + 1, next_attempt_at = $n, last_error = $e, claimed_by = NULL, claimed_until = 0 WHERE id = $id;",
-            cancellationToken, ("$s", permanent ? 2 : 0), ("$n", nextAttemptAt.ToUnixTimeMilliseconds()), ("$e", reason), ("$id", id)).ConfigureAwait(false), id);
+        return await ExecuteAsync(connection, null, "UPDATE outbox SET state = 0, attempts = 0, next_attempt_at = 0, claimed_by = NULL, claimed_until = 0 WHERE id = $id AND state = 2;",
+            cancellationToken, ("$id", id)).ConfigureAwait(false) == 1;
     }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<OutboxMessage>> ReadOutboxAsync(OutboxState state, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await QueryOutboxAsync(connection, null, "SELECT id, kind, subject, json, state, attempts, next_attempt_at, last_error FROM outbox WHERE state = $s ORDER BY id;",
+        return await QueryOutboxAsync(connection, null, "SELECT id, message_id, kind, subject, json, state, attempts, next_attempt_at, last_error FROM outbox WHERE state = $s ORDER BY id;",
             cancellationToken, ("$s", (int)state)).ConfigureAwait(false);
     }
-
-    private static Task Require(int changed, long id) =>
-        changed == 1 ? Task.CompletedTask : throw new KeyNotFoundException($"No outbox message has id {id}.");
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
@@ -258,8 +286,8 @@ public sealed class SqlitePolicyStore : IPolicyStore
         await using var reader = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            list.Add(new OutboxMessage(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), (OutboxState)reader.GetInt32(4),
-                reader.GetInt32(5), Instant.FromUnixTimeMilliseconds(reader.GetInt64(6)), reader.IsDBNull(7) ? null : reader.GetString(7)));
+            list.Add(new OutboxMessage(reader.GetInt64(0), Guid.Parse(reader.GetString(1)), reader.GetString(2), reader.GetString(3), reader.GetString(4), (OutboxState)reader.GetInt32(5),
+                reader.GetInt32(6), Instant.FromUnixTimeMilliseconds(reader.GetInt64(7)), reader.IsDBNull(8) ? null : reader.GetString(8)));
         }
 
         return list;

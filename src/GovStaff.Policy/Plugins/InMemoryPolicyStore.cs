@@ -69,7 +69,7 @@ public sealed class InMemoryPolicyStore : IPolicyStore
                     continue;
                 }
 
-                _outbox.Add(new Row(new OutboxMessage(_outbox.Count + 1, o.Kind, o.Subject, o.Json, OutboxState.Pending, 0, Instant.MinValue, null), null, Instant.MinValue));
+                _outbox.Add(new Row(new OutboxMessage(_outbox.Count + 1, Guid.CreateVersion7(), o.Kind, o.Subject, o.Json, OutboxState.Pending, 0, Instant.MinValue, null), null, Instant.MinValue));
                 enqueued++;
             }
 
@@ -110,7 +110,9 @@ public sealed class InMemoryPolicyStore : IPolicyStore
     /// <inheritdoc />
     public Task<IReadOnlyList<OutboxMessage>> ClaimOutboxAsync(string claimant, int max, Instant now, Duration lease, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(claimant);
+        ArgumentException.ThrowIfNullOrWhiteSpace(claimant);
+        // The claimant's name says who holds a message; the random part makes each claim's token its own.
+        var claim = claimant + "#" + Guid.NewGuid().ToString("N");
         lock (_gate)
         {
             var claimed = new List<OutboxMessage>();
@@ -119,8 +121,8 @@ public sealed class InMemoryPolicyStore : IPolicyStore
                 var row = _outbox[i];
                 if (row.Message.State == OutboxState.Pending && row.Message.NextAttemptAt <= now && row.ClaimedUntil <= now)
                 {
-                    _outbox[i] = row with { ClaimedBy = claimant, ClaimedUntil = now + lease };
-                    claimed.Add(row.Message);
+                    _outbox[i] = row with { ClaimedBy = claim, ClaimedUntil = now + lease };
+                    claimed.Add(row.Message with { Claim = claim });
                 }
             }
 
@@ -129,12 +131,35 @@ public sealed class InMemoryPolicyStore : IPolicyStore
     }
 
     /// <inheritdoc />
-    public Task CompleteOutboxAsync(long id, CancellationToken cancellationToken = default) =>
-        Update(id, m => m with { State = OutboxState.Delivered, Attempts = m.Attempts + 1 });
+    public Task<bool> RenewOutboxClaimAsync(long id, string claim, Instant until, CancellationToken cancellationToken = default) =>
+        Update(id, claim, row => row with { ClaimedUntil = until });
 
     /// <inheritdoc />
-    public Task FailOutboxAsync(long id, string reason, Instant nextAttemptAt, bool permanent, CancellationToken cancellationToken = default) =>
-        reason is null ? throw new ArgumentNullException(nameof(reason)) : Update(id, m => m with { State = permanent ? OutboxState.Failed : OutboxState.Pending, Attempts = m.Attempts + 1, NextAttemptAt = nextAttemptAt, LastError = reason });
+    public Task<bool> CompleteOutboxAsync(long id, string claim, CancellationToken cancellationToken = default) =>
+        Update(id, claim, row => Unclaimed(row.Message with { State = OutboxState.Delivered, Attempts = row.Message.Attempts + 1 }));
+
+    /// <inheritdoc />
+    public Task<bool> FailOutboxAsync(long id, string claim, string reason, Instant nextAttemptAt, bool permanent, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        return Update(id, claim, row => Unclaimed(row.Message with { State = permanent ? OutboxState.Failed : OutboxState.Pending, Attempts = row.Message.Attempts + 1, NextAttemptAt = nextAttemptAt, LastError = reason }));
+    }
+
+    /// <inheritdoc />
+    public Task<bool> RequeueOutboxAsync(long id, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var i = _outbox.FindIndex(r => r.Message.Id == id && r.Message.State == OutboxState.Failed);
+            if (i < 0)
+            {
+                return Task.FromResult(false);
+            }
+
+            _outbox[i] = Unclaimed(_outbox[i].Message with { State = OutboxState.Pending, Attempts = 0, NextAttemptAt = Instant.MinValue });
+            return Task.FromResult(true);
+        }
+    }
 
     /// <inheritdoc />
     public Task<IReadOnlyList<OutboxMessage>> ReadOutboxAsync(OutboxState state, CancellationToken cancellationToken = default)
@@ -145,18 +170,22 @@ public sealed class InMemoryPolicyStore : IPolicyStore
         }
     }
 
-    private Task Update(long id, Func<OutboxMessage, OutboxMessage> change)
+    private static Row Unclaimed(OutboxMessage message) => new(message, null, Instant.MinValue);
+
+    // Acts only while the claim holds: the fencing every store applies in its UPDATE.
+    private Task<bool> Update(long id, string claim, Func<Row, Row> change)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(claim);
         lock (_gate)
         {
             var i = _outbox.FindIndex(r => r.Message.Id == id);
-            if (i < 0)
+            if (i < 0 || _outbox[i].Message.State != OutboxState.Pending || _outbox[i].ClaimedBy != claim)
             {
-                throw new KeyNotFoundException($"No outbox message has id {id}.");
+                return Task.FromResult(false);
             }
 
-            _outbox[i] = _outbox[i] with { Message = change(_outbox[i].Message), ClaimedBy = null, ClaimedUntil = Instant.MinValue };
-            return Task.CompletedTask;
+            _outbox[i] = change(_outbox[i]);
+            return Task.FromResult(true);
         }
     }
 

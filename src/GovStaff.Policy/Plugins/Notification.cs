@@ -19,6 +19,13 @@ public sealed record Notification(string Kind, string Subject, LocalizedText Tit
     // Positional parameters that may not be null; checked in a field initializer so the properties (and the JSON) keep their order.
     private readonly bool _checked = Guard.NotNull(Kind, nameof(Kind)) && Guard.NotNull(Subject, nameof(Subject)) && Guard.NotNull(Title, nameof(Title)) && Guard.NotNull(Body, nameof(Body)) && Guard.NotNull(Recipients, nameof(Recipients));
 
+    /// <summary>
+    /// The outbox message's id (<see cref="OutboxMessage.MessageId"/>), set when the outbox hands the notification to a
+    /// notifier: the same on every attempt and from every host, so a receiver can drop the repeats that at-least-once
+    /// delivery allows. Null on a notification that has not been queued.
+    /// </summary>
+    public Guid? MessageId { get; init; }
+
     /// <summary>Makes the notification for an event, masking ID numbers and phone numbers in every text.</summary>
     public static Notification From(DomainEvent @event, IReadOnlyList<string>? recipients = null)
     {
@@ -44,7 +51,7 @@ public sealed record Notification(string Kind, string Subject, LocalizedText Tit
     /// <inheritdoc />
     public bool Equals(Notification? other) =>
         other is not null && Kind == other.Kind && Subject == other.Subject && Title == other.Title && Body == other.Body &&
-        OccurredAt == other.OccurredAt && Recipients.SequenceEqual(other.Recipients);
+        OccurredAt == other.OccurredAt && Recipients.SequenceEqual(other.Recipients) && MessageId == other.MessageId;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, Subject, OccurredAt);

@@ -60,6 +60,7 @@ internal static class RecordJsonConverters
         public static readonly JsonEncodedText Person = JsonEncodedText.Encode("person");
         public static readonly JsonEncodedText PolicyVersion = JsonEncodedText.Encode("policyVersion");
         public static readonly JsonEncodedText Recipients = JsonEncodedText.Encode("recipients");
+        public static readonly JsonEncodedText MessageId = JsonEncodedText.Encode("messageId");
         public static readonly JsonEncodedText ServiceBody = JsonEncodedText.Encode("serviceBody");
         public static readonly JsonEncodedText Severity = JsonEncodedText.Encode("severity");
         public static readonly JsonEncodedText Subject = JsonEncodedText.Encode("subject");
@@ -230,6 +231,11 @@ internal static class RecordJsonConverters
             }
 
             writer.WriteEndArray();
+            if (value.MessageId is { } id)
+            {
+                writer.WriteString(N.MessageId, id);
+            }
+
             writer.WriteEndObject();
         }
     }

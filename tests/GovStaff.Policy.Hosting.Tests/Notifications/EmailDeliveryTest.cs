@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using GovStaff.Policy.Decisions;
+using GovStaff.Policy.Notifications.Email;
 using GovStaff.Policy.Plugins;
 using GovStaff.Policy.Regulation;
 using Microsoft.Extensions.Configuration;
@@ -99,6 +100,26 @@ public sealed class EmailDeliveryTest : IDisposable
         Assert.Equal(1, await dispatcher.RunOnceAsync());
         Assert.Single(_received);
         Assert.Single(await store.ReadOutboxAsync(OutboxState.Delivered));
+    }
+
+    [Fact]
+    public async Task Email_CarriesAMessageIdDerivedFromTheOutboxMessage_TheSameOnARetry()
+    {
+        StartSmtp();
+        using var host = Host();
+        await Record(host);
+        var store = host.Services.GetRequiredService<IPolicyStore>();
+        var queued = Assert.Single(await store.ReadOutboxAsync(OutboxState.Pending));
+        Assert.Equal(1, await host.Services.GetRequiredService<OutboxDispatcher>().RunOnceAsync());
+
+        // The same message sent again (as after a crash mid-delivery) keeps its Message-ID.
+        var again = new EmailNotifier(new EmailOptions { Host = "127.0.0.1", Port = _port, Security = MailKit.Security.SecureSocketOptions.None, From = "noreply@spt.example", To = ["zhongxin@spt.example"] });
+        await again.DeliverAsync(GovStaff.Policy.Serialization.GovStaffJson.Deserialize<Notification>(queued.Json) with { MessageId = queued.MessageId });
+
+        var mails = _received.ToArray();
+        Assert.Equal(2, mails.Length);
+        Assert.All(mails, m => Assert.Equal($"{queued.MessageId:N}@spt.example", m.MessageId));
+        Assert.All(mails, m => Assert.Equal(queued.MessageId.ToString(), m.Headers["X-GovStaff-Message-Id"]));
     }
 
     private sealed class Capture(ConcurrentQueue<MimeMessage> received) : MessageStore

@@ -21,7 +21,10 @@ public sealed class LoopbackHttpServer : IDisposable
 
     public HttpStatusCode Status { get; set; } = HttpStatusCode.OK;
 
-    public ConcurrentQueue<(string Url, string Body, string? Signature)> Requests { get; } = new();
+    /// <summary>How long the receiver takes to answer each request (requests are served concurrently).</summary>
+    public TimeSpan Delay { get; set; } = TimeSpan.Zero;
+
+    public ConcurrentQueue<Received> Requests { get; } = new();
 
     public void Start()
     {
@@ -43,10 +46,27 @@ public sealed class LoopbackHttpServer : IDisposable
                     return;
                 }
 
-                using var reader = new StreamReader(ctx.Request.InputStream, Encoding.UTF8);
-                Requests.Enqueue((ctx.Request.Url!.ToString(), await reader.ReadToEndAsync(), ctx.Request.Headers["X-GovStaff-Signature"]));
-                ctx.Response.StatusCode = (int)Status;
-                ctx.Response.Close();
+                _ = Task.Run(async () =>
+                {
+                    using var reader = new StreamReader(ctx.Request.InputStream, Encoding.UTF8);
+                    var body = await reader.ReadToEndAsync();
+                    var headers = ctx.Request.Headers.AllKeys.Where(k => k is not null).ToDictionary(k => k!, k => ctx.Request.Headers[k]!, StringComparer.OrdinalIgnoreCase);
+                    if (Delay > TimeSpan.Zero)
+                    {
+                        await Task.Delay(Delay);
+                    }
+
+                    Requests.Enqueue(new Received(ctx.Request.Url!.ToString(), body, ctx.Request.Headers["X-GovStaff-Signature"]) { Headers = headers });
+                    try
+                    {
+                        ctx.Response.StatusCode = (int)Status;
+                        ctx.Response.Close();
+                    }
+                    catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+                    {
+                        // Stopped meanwhile.
+                    }
+                });
             }
         });
     }
@@ -60,4 +80,9 @@ public sealed class LoopbackHttpServer : IDisposable
     }
 
     public void Dispose() => Stop();
+
+    public sealed record Received(string Url, string Body, string? Signature)
+    {
+        public required IReadOnlyDictionary<string, string> Headers { get; init; }
+    }
 }

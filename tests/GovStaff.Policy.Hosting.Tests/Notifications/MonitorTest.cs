@@ -184,6 +184,47 @@ public sealed class MonitorTest(PostgresServer postgres) : IDisposable
     }
 
     [Fact]
+    public async Task TwoHostsOnOnePostgreSql_EveryMonitorWithSomethingDue_EachWarningStoredOnceAndNotifiedOnce()
+    {
+        var connection = await postgres.CreateDatabaseAsync();
+        // 27 December 2022: the quarter's last five working days, and the October items all overdue.
+        var clock = At(12, 27);
+        using var a = Host(clock, p => p.UsePostgreSqlStorage(connection), "host-a");
+        using var b = Host(clock, p => p.UsePostgreSqlStorage(connection), "host-b");
+        var store = a.Services.GetRequiredService<IPolicyStore>();
+        await Task.WhenAll(store.InitializeAsync(), b.Services.GetRequiredService<IPolicyStore>().InitializeAsync());
+        await SeedAsync(store, clock);
+        _server.Start();
+
+        var monitorsA = a.Services.GetRequiredService<PolicyMonitors>();
+        var monitorsB = b.Services.GetRequiredService<PolicyMonitors>();
+        await Task.WhenAll(Enumerable.Range(0, 3).SelectMany(_ => new[] { monitorsA.RunOnceAsync(), monitorsB.RunOnceAsync() }));
+
+        var events = (await store.ReadAuditAsync(0, 1000)).Where(e => e.Kind.StartsWith("event:", StringComparison.Ordinal)).ToArray();
+        var byMonitor = events.GroupBy(e => e.Kind).ToDictionary(g => g.Key, g => g.Select(e => e.Subject).Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal(["case:C1", "case:C2", "case:C3"], byMonitor["event:case.supervise"]);             // deadlines (Art. 21)
+        Assert.Equal(["leave:L1"], byMonitor["event:warning.art12-2.report-back-overdue"]);            // report back (Art. 12(2))
+        Assert.Equal(["transfer:T1"], byMonitor["event:warning.art7.unreported"]);                     // adjustments (Art. 7)
+        Assert.Equal(["quarter:2022Q4"], byMonitor["event:warning.art26.quarter-end"]);          // quarter end (Art. 26)
+        Assert.Equal(6, events.Length);
+
+        await Task.WhenAll(DrainAsync(a), DrainAsync(b));
+        var received = _server.Requests.ToArray();
+        Assert.Equal(6, received.Length);
+        Assert.Equal(6, received.Select(r => r.Headers["X-GovStaff-Message-Id"]).Distinct().Count());
+        Assert.Equal(6, (await store.ReadOutboxAsync(OutboxState.Delivered)).Count);
+
+        async Task DrainAsync(IHost host)
+        {
+            var dispatcher = host.Services.GetRequiredService<OutboxDispatcher>();
+            while ((await store.ReadOutboxAsync(OutboxState.Pending)).Count > 0)
+            {
+                await dispatcher.RunOnceAsync();
+            }
+        }
+    }
+
+    [Fact]
     public async Task QuarterEndReminder_IsRaisedOncePerQuarter()
     {
         var clock = At(12, 27); // four working days before 2022Q4 ends on Friday 30 December

@@ -218,16 +218,57 @@ public sealed class OutboxDeliveryTest : IDisposable
     }
 
     [Fact]
-    public async Task GenericJson_CarriesAnHmacSignature()
+    public async Task GenericJson_IsSignedOverTimeAndBody_AndTheDocumentedReceiverAcceptsItOnce()
     {
         using var host = Host(WebhookFormat.Generic, secret: "s3cret");
         _server.Start();
         var (decision, @event) = Supervision();
         await host.Services.GetRequiredService<PolicyRecorder>().RecordAsync(decision, @event);
+        var queued = Assert.Single(await host.Services.GetRequiredService<IPolicyStore>().ReadOutboxAsync(OutboxState.Pending));
         await host.Services.GetRequiredService<OutboxDispatcher>().RunOnceAsync();
-        var (_, body, signature) = Assert.Single(_server.Requests);
-        Assert.Equal("sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes("s3cret"), Encoding.UTF8.GetBytes(body))), signature);
-        Assert.Equal("case.supervise", GovStaffJson.Deserialize<Notification>(body).Kind);
+        var request = Assert.Single(_server.Requests);
+        var (timestamp, signature, messageId) = (request.Headers["X-GovStaff-Timestamp"], request.Headers["X-GovStaff-Signature"], request.Headers["X-GovStaff-Message-Id"]);
+
+        // The scheme, computed independently: HMAC-SHA256 over "timestamp.body", hex.
+        Assert.Equal(T0.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture), timestamp);
+        Assert.Equal("sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes("s3cret"), Encoding.UTF8.GetBytes(timestamp + "." + request.Body))), signature);
+        // The id: in the header and in the body, the outbox message's own.
+        Assert.Equal(queued.MessageId.ToString(), messageId);
+        var sent = GovStaffJson.Deserialize<Notification>(request.Body);
+        Assert.Equal(("case.supervise", (Guid?)queued.MessageId), (sent.Kind, sent.MessageId));
+
+        // The receiver of docs/hosting.md: accepts it once, refuses a repeat, a forgery and a replay after the window.
+        var body = Encoding.UTF8.GetBytes(request.Body);
+        var now = T0.ToDateTimeOffset().AddSeconds(20);
+        var window = TimeSpan.FromMinutes(5);
+        var seen = new HashSet<string>();
+        Assert.Null(WebhookReceiverExample.Check("s3cret", timestamp, signature, messageId, body, now, window, seen));
+        Assert.Equal("a repeat: already handled", WebhookReceiverExample.Check("s3cret", timestamp, signature, messageId, body, now, window, seen));
+        Assert.Equal("bad signature", WebhookReceiverExample.Check("s3cret", timestamp, signature, "other", Encoding.UTF8.GetBytes(request.Body.Replace("case.supervise", "case.closed", StringComparison.Ordinal)), now, window, new HashSet<string>()));
+        Assert.Equal("bad signature", WebhookReceiverExample.Check("s3cret", (T0.ToUnixTimeSeconds() + 60).ToString(System.Globalization.CultureInfo.InvariantCulture), signature, "other", body, now, window, new HashSet<string>()));
+        Assert.Equal("too old: a replay, or a clock out of step", WebhookReceiverExample.Check("s3cret", timestamp, signature, "other", body, now.AddMinutes(6), window, new HashSet<string>()));
+        Assert.Equal("bad signature", WebhookReceiverExample.Check("wrong", timestamp, signature, "other", body, now, window, new HashSet<string>()));
+    }
+
+    [Fact]
+    public void TheReceiverExampleInTheDocs_IsTheCodeTheTestRuns()
+    {
+        var docs = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "hosting.md")).ReplaceLineEndings("\n");
+        var example = File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "GovStaff.Policy.Hosting.Tests", "Notifications", "WebhookReceiverExample.cs")).ReplaceLineEndings("\n");
+        // The docs show the class from its first using line; the namespace line is the test project's own.
+        var shown = example.Replace("namespace GovStaff.Policy.Hosting.Tests.Notifications;\n\n", string.Empty, StringComparison.Ordinal).Trim();
+        Assert.Contains("```csharp\n" + shown + "\n```", docs, StringComparison.Ordinal);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "GovStaff.Policy.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("The repository root (GovStaff.Policy.sln) is not above the test's folder.");
     }
 
     /// <summary>An endpoint that takes 20 seconds (on the test's clock) to fail.</summary>

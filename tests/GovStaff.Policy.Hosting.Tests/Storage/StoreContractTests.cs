@@ -103,18 +103,86 @@ public abstract class StoreContractTests(ITestOutputHelper output)
         await store.CommitAsync(new WriteBatch { Outbox = [new OutboxWrite("a", "s1", "{\"n\":1}"), new OutboxWrite("b", "s2", "{\"n\":2}")] });
         var first = await store.ClaimOutboxAsync("host-a", 10, T0, Duration.FromMinutes(1));
         Assert.Equal(2, first.Count);
+        Assert.All(first, m => Assert.StartsWith("host-a#", m.Claim));
         Assert.Empty(await store.ClaimOutboxAsync("host-b", 10, (T0 + Duration.FromSeconds(30)), Duration.FromMinutes(1))); // leased
-        await store.CompleteOutboxAsync(first[0].Id);
-        await store.FailOutboxAsync(first[1].Id, "connection refused", (T0 + Duration.FromSeconds(10)), permanent: false);
+        Assert.True(await store.CompleteOutboxAsync(first[0].Id, first[0].Claim!));
+        Assert.True(await store.FailOutboxAsync(first[1].Id, first[1].Claim!, "connection refused", (T0 + Duration.FromSeconds(10)), permanent: false));
         Assert.Empty(await store.ClaimOutboxAsync("host-b", 10, (T0 + Duration.FromSeconds(5)), Duration.FromMinutes(1))); // not due yet
         var retry = Assert.Single(await store.ClaimOutboxAsync("host-b", 10, (T0 + Duration.FromSeconds(11)), Duration.FromMinutes(1)));
         Assert.Equal((1, "connection refused"), (retry.Attempts, retry.LastError));
-        await store.FailOutboxAsync(retry.Id, "mailbox unavailable", (T0 + Duration.FromSeconds(20)), permanent: true);
+        Assert.True(await store.FailOutboxAsync(retry.Id, retry.Claim!, "mailbox unavailable", (T0 + Duration.FromSeconds(20)), permanent: true));
         Assert.Empty(await store.ClaimOutboxAsync("host-b", 10, (T0 + Duration.FromDays(1)), Duration.FromMinutes(1)));
         var failed = Assert.Single(await store.ReadOutboxAsync(OutboxState.Failed));
         Assert.Equal("mailbox unavailable", failed.LastError);
+        Assert.Null(failed.Claim); // read, not claimed
         Assert.Single(await store.ReadOutboxAsync(OutboxState.Delivered));
-        await Assert.ThrowsAsync<KeyNotFoundException>(() => store.CompleteOutboxAsync(9999));
+        Assert.False(await store.CompleteOutboxAsync(9999, first[0].Claim!)); // no such message: nothing to do
+    }
+
+    [Fact]
+    public async Task Outbox_AClaimThatRanOutAndWasTakenNoLongerActs_SoALateFailureCannotUndoADelivery()
+    {
+        var store = await NewStoreAsync();
+        await store.CommitAsync(new WriteBatch { Outbox = [new OutboxWrite("a", "s1", "{}")] });
+        var a = Assert.Single(await store.ClaimOutboxAsync("host-a", 10, T0, Duration.FromSeconds(5)));
+        // host-a's lease runs out; host-b claims the message (same host name again would get a new token too).
+        var b = Assert.Single(await store.ClaimOutboxAsync("host-b", 10, T0 + Duration.FromSeconds(6), Duration.FromSeconds(5)));
+        Assert.NotEqual(a.Claim, b.Claim);
+        Assert.False(await store.RenewOutboxClaimAsync(a.Id, a.Claim!, T0 + Duration.FromMinutes(1)));
+        Assert.True(await store.CompleteOutboxAsync(b.Id, b.Claim!));
+        // host-a's endpoint finally fails: the failure must not set the delivered message back to pending.
+        Assert.False(await store.FailOutboxAsync(a.Id, a.Claim!, "timeout", T0 + Duration.FromSeconds(30), permanent: false));
+        Assert.False(await store.CompleteOutboxAsync(a.Id, a.Claim!));
+        var delivered = Assert.Single(await store.ReadOutboxAsync(OutboxState.Delivered));
+        Assert.Equal((1, (string?)null), (delivered.Attempts, delivered.LastError));
+        Assert.Empty(await store.ReadOutboxAsync(OutboxState.Pending));
+    }
+
+    [Fact]
+    public async Task Outbox_ARenewedClaimHoldsPastItsFirstLease_AndAReleasedOneIsFreeAtOnce()
+    {
+        var store = await NewStoreAsync();
+        await store.CommitAsync(new WriteBatch { Outbox = [new OutboxWrite("a", "s1", "{}"), new OutboxWrite("b", "s2", "{}")] });
+        var claimed = await store.ClaimOutboxAsync("host-a", 10, T0, Duration.FromSeconds(5));
+        Assert.True(await store.RenewOutboxClaimAsync(claimed[0].Id, claimed[0].Claim!, T0 + Duration.FromSeconds(60)));
+        Assert.True(await store.RenewOutboxClaimAsync(claimed[1].Id, claimed[1].Claim!, Instant.MinValue)); // released
+        var other = Assert.Single(await store.ClaimOutboxAsync("host-b", 10, T0 + Duration.FromSeconds(1), Duration.FromMinutes(5)));
+        Assert.Equal(claimed[1].Id, other.Id);
+        Assert.Empty(await store.ClaimOutboxAsync("host-b", 10, T0 + Duration.FromSeconds(30), Duration.FromSeconds(5))); // the renewed one is still held
+        Assert.True(await store.CompleteOutboxAsync(claimed[0].Id, claimed[0].Claim!));
+    }
+
+    [Fact]
+    public async Task Outbox_AFailedMessageIsRequeued_DueAtOnceWithItsAttemptsFromZero_AndOnlyAFailedOne()
+    {
+        var store = await NewStoreAsync();
+        await store.CommitAsync(new WriteBatch { Outbox = [new OutboxWrite("a", "s1", "{}"), new OutboxWrite("b", "s2", "{}")] });
+        var claimed = await store.ClaimOutboxAsync("host-a", 10, T0, Duration.FromMinutes(1));
+        Assert.True(await store.FailOutboxAsync(claimed[0].Id, claimed[0].Claim!, "550 mailbox unavailable", T0 + Duration.FromDays(365), permanent: true));
+        Assert.True(await store.CompleteOutboxAsync(claimed[1].Id, claimed[1].Claim!));
+        Assert.False(await store.RequeueOutboxAsync(claimed[1].Id)); // delivered: not failed
+        Assert.False(await store.RequeueOutboxAsync(9999));
+        Assert.True(await store.RequeueOutboxAsync(claimed[0].Id));
+        Assert.False(await store.RequeueOutboxAsync(claimed[0].Id)); // pending now
+        var again = Assert.Single(await store.ClaimOutboxAsync("host-b", 10, T0, Duration.FromMinutes(1)));
+        Assert.Equal((claimed[0].Id, claimed[0].MessageId, 0, "550 mailbox unavailable"), (again.Id, again.MessageId, again.Attempts, again.LastError));
+        Assert.Empty(await store.ReadOutboxAsync(OutboxState.Failed));
+    }
+
+    [Fact]
+    public async Task Outbox_EveryMessageHasItsOwnId_TheSameOnEveryReadAndClaim()
+    {
+        var store = await NewStoreAsync();
+        await store.CommitAsync(new WriteBatch { Outbox = Enumerable.Range(0, 20).Select(i => new OutboxWrite("k", $"s{i}", "{}")).ToArray() });
+        var read = await store.ReadOutboxAsync(OutboxState.Pending);
+        Assert.Equal(20, read.Select(m => m.MessageId).Distinct().Count());
+        Assert.DoesNotContain(Guid.Empty, read.Select(m => m.MessageId));
+        var claimed = await store.ClaimOutboxAsync("h", 20, T0, Duration.FromMinutes(1));
+        Assert.Equal(read.Select(m => (m.Id, m.MessageId)), claimed.OrderBy(m => m.Id).Select(m => (m.Id, m.MessageId)));
+        if (SameDatabaseAgain() is { } again)
+        {
+            Assert.Equal(read.Select(m => m.MessageId), (await again.ReadOutboxAsync(OutboxState.Pending)).Select(m => m.MessageId));
+        }
     }
 
     [Fact]
@@ -379,6 +447,32 @@ public sealed class SqliteStoreContractTests(ITestOutputHelper output) : StoreCo
         Assert.True(File.Exists(store.DataSource));
     }
 
+    [Fact]
+    public async Task AVersion1File_IsMigrated_AndEveryQueuedMessageGetsItsOwnId()
+    {
+        _connection = $"Data Source={Path.Combine(_dir, "v1.db")}";
+        await using (var c = new SqliteConnection(_connection))
+        {
+            await c.OpenAsync();
+            await using var cmd = c.CreateCommand();
+            cmd.CommandText = """
+                CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (1);
+                CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, subject TEXT NOT NULL, json TEXT NOT NULL,
+                                     idempotency_key TEXT UNIQUE, state INTEGER NOT NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0,
+                                     next_attempt_at INTEGER NOT NULL DEFAULT 0, claimed_by TEXT, claimed_until INTEGER NOT NULL DEFAULT 0, last_error TEXT);
+                INSERT INTO outbox (kind, subject, json) VALUES ('a', 's1', '{}'), ('b', 's2', '{}'), ('c', 's3', '{}');
+                """;
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        var store = new SqlitePolicyStore(_connection);
+        await store.InitializeAsync();
+        // Parsed as GUIDs by the store: a malformed backfill would throw here.
+        var ids = (await store.ReadOutboxAsync(OutboxState.Pending)).Select(m => m.MessageId).ToArray();
+        Assert.Equal(3, ids.Distinct().Count());
+        Assert.All(ids, id => Assert.Equal(4, id.Version));
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
@@ -423,7 +517,34 @@ public sealed class PostgreSqlStoreContractTests(PostgresServer server, ITestOut
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => new PostgreSqlPolicyStore(_connection).InitializeAsync()));
         await using var c = new NpgsqlConnection(_connection);
         await c.OpenAsync();
-        await using var cmd = new NpgsqlCommand("SELECT COUNT(*) FROM schema_version;", c);
-        Assert.Equal(1L, await cmd.ExecuteScalarAsync());
+        await using var cmd = new NpgsqlCommand("SELECT COUNT(*), COUNT(DISTINCT version), MAX(version) FROM schema_version;", c);
+        await using var reader = await cmd.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal((2L, 2L, PostgreSqlPolicyStore.SchemaVersion), (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2)));
+    }
+
+    [Fact]
+    public async Task AVersion1Database_IsMigrated_AndEveryQueuedMessageGetsItsOwnId()
+    {
+        _connection = await server.CreateDatabaseAsync();
+        await using (var c = new NpgsqlConnection(_connection))
+        {
+            await c.OpenAsync();
+            await using var cmd = new NpgsqlCommand(
+                """
+                CREATE TABLE schema_version (version int NOT NULL); INSERT INTO schema_version VALUES (1);
+                CREATE TABLE outbox (id bigserial PRIMARY KEY, kind text NOT NULL, subject text NOT NULL, json text NOT NULL, idempotency_key text UNIQUE,
+                                     state int NOT NULL DEFAULT 0, attempts int NOT NULL DEFAULT 0, next_attempt_at bigint NOT NULL DEFAULT 0,
+                                     claimed_by text, claimed_until bigint NOT NULL DEFAULT 0, last_error text);
+                INSERT INTO outbox (kind, subject, json) VALUES ('a', 's1', '{}'), ('b', 's2', '{}'), ('c', 's3', '{}');
+                """, c);
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        var store = new PostgreSqlPolicyStore(_connection);
+        await store.InitializeAsync();
+        var ids = (await store.ReadOutboxAsync(OutboxState.Pending)).Select(m => m.MessageId).ToArray();
+        Assert.Equal(3, ids.Distinct().Count());
+        Assert.DoesNotContain(Guid.Empty, ids);
     }
 }
