@@ -57,8 +57,18 @@ catch (GovStaff.Policy.Hosting.PluginLoadException e)
     return ExitCodes.BadInput;
 }
 
-switch (builder.Configuration["Sample:Storage"]?.Trim().ToLowerInvariant() ?? "sqlite")
+// A storage plugin loaded from the plugins folder is the store; choosing one here as well would be two answers.
+var pluginStore = builder.Services.Any(d => d.ServiceType == typeof(GovStaff.Policy.Plugins.IPolicyStore));
+if (pluginStore && builder.Configuration["Sample:Storage"] is { Length: > 0 })
 {
+    await Console.Error.WriteLineAsync("Configuration error / 配置错误: GovStaffPolicy:Plugins:Load loads a storage plugin and Sample:Storage chooses a store too; keep one.");
+    return ExitCodes.BadInput;
+}
+
+switch (pluginStore ? "plugin" : builder.Configuration["Sample:Storage"]?.Trim().ToLowerInvariant() ?? "sqlite")
+{
+    case "plugin":
+        break;
     case "sqlite":
         var database = Path.GetFullPath(builder.Configuration["Sample:Database"] ?? Path.Combine("data", "govstaff.db"));
         policy.UseSqliteStorage($"Data Source={database}");

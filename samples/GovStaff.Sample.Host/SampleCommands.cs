@@ -17,7 +17,9 @@ internal static class SampleCommands
             "  GovStaff.Sample.Host workdays is 2022-10-08\n" +
             "  GovStaff.Sample.Host graph leave --format mermaid\n" +
             "  GovStaff.Sample.Host replay samples/GovStaff.Sample.Host/scenarios/binhe-leave-and-cases.json\n" +
-            "  GovStaff.Sample.Host report --quarter 2022Q4 --format html > report.html");
+            "  GovStaff.Sample.Host report --quarter 2022Q4 --format html > report.html\n" +
+            "  GovStaff.Sample.Host serve                run the monitors and deliver notifications until Ctrl+C\n" +
+            "  GovStaff.Sample.Host outbox list --failed");
         root.SetAction((_, ct) => new MainJob(services).RunAsync(Console.Out, ct));
         var catalogue = new Command("catalogue",
             "List the 31 articles and judge a few nominations with their citations.\n\n" +
@@ -28,6 +30,8 @@ internal static class SampleCommands
         root.Subcommands.Add(GraphCommand.Build());
         root.Subcommands.Add(Replay.ReplayCommand.Build(services));
         root.Subcommands.Add(ReportCommand.Build(services));
+        root.Subcommands.Add(ServeCommand.Build(services));
+        root.Subcommands.Add(OutboxCommand.Build(services));
         return root;
     }
 }

@@ -11,6 +11,10 @@ internal static class StoreDescription
     {
         SqlitePolicyStore sqlite => sqlite.DataSource,
         PostgreSqlPolicyStore postgres => postgres.Server,
-        _ => store.GetType().Name,
+        // The same stores loaded as plugins are other types (their own load context): read the same property by name.
+        _ => (store.GetType().GetProperty(nameof(SqlitePolicyStore.DataSource))?.GetValue(store)
+              ?? store.GetType().GetProperty(nameof(PostgreSqlPolicyStore.Server))?.GetValue(store)) is string where
+            ? $"{where} ({store.GetType().Assembly.GetName().Name} plugin)"
+            : store.GetType().Name,
     };
 }

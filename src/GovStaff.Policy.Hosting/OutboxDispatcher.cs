@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using GovStaff.Policy.Plugins;
 using GovStaff.Policy.Reporting;
 using GovStaff.Policy.Serialization;
@@ -25,6 +26,9 @@ public sealed partial class OutboxDispatcher : BackgroundService
     private readonly ILogger<OutboxDispatcher> _logger;
     private readonly ResiliencePipeline _pipeline;
     private readonly string _host;
+    private readonly Counter<long> _delivered;
+    private readonly Counter<long> _failed;
+    private readonly Counter<long> _claimsLost;
 
     // How long a delivery in flight may go on after a stop; under the host's default shutdown timeout of 30 s.
     private static readonly TimeSpan InFlightGrace = TimeSpan.FromSeconds(10);
@@ -40,6 +44,10 @@ public sealed partial class OutboxDispatcher : BackgroundService
         _options = options.Value;
         _logger = logger;
         _host = _options.HostName ?? $"{Environment.MachineName}:{Environment.ProcessId}";
+        var meter = (services.GetService(typeof(IMeterFactory)) as IMeterFactory)?.Create(PolicyMonitors.MeterName) ?? new Meter(PolicyMonitors.MeterName);
+        _delivered = meter.CreateCounter<long>("govstaff.outbox.delivered", "{message}", "Messages delivered to every notifier.");
+        _failed = meter.CreateCounter<long>("govstaff.outbox.failed", "{attempt}", "Delivery attempts that failed (retried, or kept as failed after the last).");
+        _claimsLost = meter.CreateCounter<long>("govstaff.outbox.claims_lost", "{message}", "Messages left to another host because this host's lease ran out.");
         _pipeline = _options.ImmediateRetries > 0
             ? new ResiliencePipelineBuilder()
                 .AddRetry(new RetryStrategyOptions
@@ -83,6 +91,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
             // Store writes after this point do not take the caller's token: a delivery once made is always recorded.
             if (!await _store.RenewOutboxClaimAsync(message.Id, message.Claim!, _clock.GetCurrentInstant() + lease, CancellationToken.None).ConfigureAwait(false))
             {
+                _claimsLost.Add(1);
                 LogClaimLost(_logger, message.Id, message.Kind);
                 continue;
             }
@@ -128,9 +137,11 @@ public sealed partial class OutboxDispatcher : BackgroundService
         {
             if (await _store!.CompleteOutboxAsync(message.Id, claim, CancellationToken.None).ConfigureAwait(false))
             {
+                _delivered.Add(1);
                 return true;
             }
 
+            _claimsLost.Add(1);
             // Delivered, but another host took the message after this one's claim ran out: it may deliver it again.
             LogDeliveredAfterClaimLost(_logger, message.Id, message.Kind);
             return false;
@@ -143,6 +154,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
             return false;
         }
 
+        _failed.Add(1);
         var attempts = message.Attempts + 1;
         var permanent = attempts >= _options.MaxAttempts;
         var wait = TimeSpan.FromTicks(Math.Min(_options.MaxBackoff.Ticks, _options.Backoff.Ticks * (1L << Math.Min(attempts - 1, 30))));
@@ -155,6 +167,7 @@ public sealed partial class OutboxDispatcher : BackgroundService
         if (!await _store!.FailOutboxAsync(message.Id, claim, reason, failedAt + Duration.FromTimeSpan(wait), permanent, CancellationToken.None).ConfigureAwait(false))
         {
             // Another host holds the message now; its outcome stands, whatever this late failure says.
+            _claimsLost.Add(1);
             LogClaimLost(_logger, message.Id, message.Kind);
         }
         else if (permanent)

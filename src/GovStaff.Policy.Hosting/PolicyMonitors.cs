@@ -1,5 +1,6 @@
-using Microsoft.Extensions.Logging;
+using System.Diagnostics.Metrics;
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using GovStaff.Policy.Reporting;
 using GovStaff.Policy.Appraisal;
 using GovStaff.Policy.Attendance;
@@ -21,10 +22,20 @@ namespace GovStaff.Policy.Hosting;
 /// quarter-end appraisal reminder (Art. 26). Each warning is recorded and notified once per subject, kind and day —
 /// the store enforces it, so any number of hosts may run the monitors at once.
 /// </summary>
-public sealed partial class PolicyMonitors(IPolicyStore store, PolicyRecorder recorder, PolicyEngine engine, WorkCalendar calendar, ILogger<PolicyMonitors>? logger = null)
+/// <remarks>
+/// Each round is logged per monitor and measured on the meter <see cref="MeterName"/>: the counters
+/// <c>govstaff.monitor.items</c>, <c>govstaff.monitor.warnings</c> and <c>govstaff.monitor.errors</c> and the gauge
+/// <c>govstaff.monitor.last_run</c> (Unix seconds), each tagged <c>monitor</c> — e.g.
+/// <c>dotnet-counters monitor -n GovStaff.Sample.Host --counters GovStaff.Policy</c>.
+/// </remarks>
+public sealed partial class PolicyMonitors(IPolicyStore store, PolicyRecorder recorder, PolicyEngine engine, WorkCalendar calendar, ILogger<PolicyMonitors>? logger = null, IMeterFactory? meters = null)
 {
+    /// <summary>The name of the meter the monitors and the outbox dispatcher measure on.</summary>
+    public const string MeterName = "GovStaff.Policy";
+
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, MonitorRun> _runs = new(StringComparer.Ordinal);
     private readonly ILogger _log = (ILogger?)logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+    private readonly Instruments _instruments = new(meters?.Create(MeterName) ?? new Meter(MeterName));
 
     /// <summary>Each monitor's last run on this host: when, items checked, warnings raised, items that failed.</summary>
     public IReadOnlyList<MonitorRun> LastRuns => [.. _runs.Values.OrderBy(r => r.Monitor, StringComparer.Ordinal)];
@@ -141,6 +152,33 @@ public sealed partial class PolicyMonitors(IPolicyStore store, PolicyRecorder re
     {
         _runs[run.Monitor] = run;
         LogRun(_log, run.Monitor, run.Items, run.Findings, run.Errors);
+        var tag = new KeyValuePair<string, object?>("monitor", run.Monitor);
+        _instruments.Items.Add(run.Items, tag);
+        _instruments.Warnings.Add(run.Findings, tag);
+        _instruments.Errors.Add(run.Errors, tag);
+        _instruments.Watch(this);
+    }
+
+    // The instruments, made once per instance on the host's meter (or a meter of their own outside a host).
+    private sealed class Instruments(Meter meter)
+    {
+        private int _watching;
+
+        public Counter<long> Items { get; } = meter.CreateCounter<long>("govstaff.monitor.items", "{item}", "Records the monitors checked.");
+
+        public Counter<long> Warnings { get; } = meter.CreateCounter<long>("govstaff.monitor.warnings", "{warning}", "Warnings the monitors newly raised.");
+
+        public Counter<long> Errors { get; } = meter.CreateCounter<long>("govstaff.monitor.errors", "{item}", "Records the monitors skipped because checking them failed.");
+
+        // The gauge reads the monitors' last runs; created on the first run, when there is something to read.
+        public void Watch(PolicyMonitors monitors)
+        {
+            if (Interlocked.Exchange(ref _watching, 1) == 0)
+            {
+                meter.CreateObservableGauge("govstaff.monitor.last_run", () => monitors.LastRuns.Select(r =>
+                    new Measurement<long>(r.At.ToUnixTimeSeconds(), new KeyValuePair<string, object?>("monitor", r.Monitor))), "s", "When each monitor last ran, in Unix seconds.");
+            }
+        }
     }
 
     private static string Mask(Exception e) => PersonalData.MaskText(e.GetBaseException().Message.ReplaceLineEndings(" "));

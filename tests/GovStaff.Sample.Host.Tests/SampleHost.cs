@@ -65,6 +65,32 @@ internal static class SampleHost
         }
     }
 
+    /// <summary>The built host's folder (with appsettings.json and the shipped plugins/).</summary>
+    public static string OutputFolder => Path.GetDirectoryName(Dll)!;
+
+    /// <summary>
+    /// Copies the built host into a new folder with its appsettings.json edited, for a test that starts it as it runs;
+    /// the caller deletes the folder. Returns the copy's executable.
+    /// </summary>
+    public static string CopyWithSettings(Func<string, string> edit)
+    {
+        var copy = Directory.CreateTempSubdirectory("govstaff-sample-copy-").FullName;
+        foreach (var file in Directory.EnumerateFiles(OutputFolder, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(OutputFolder, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        var settings = Path.Combine(copy, "appsettings.json");
+        File.WriteAllText(settings, edit(File.ReadAllText(settings)));
+        return Path.Combine(copy, Path.GetFileName(Dll));
+    }
+
+    /// <summary>Starts a copy made by <see cref="CopyWithSettings"/>, stdout and stderr redirected.</summary>
+    public static Process StartCopy(string dll, string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        Start(workingDirectory, environment, dll, args);
+
     /// <summary>Starts the host with stdout and stderr redirected, for a test that reads or kills it as it runs.</summary>
     public static Process Start(string workingDirectory, params string[] args) => Start(workingDirectory, NoEnvironment, args);
 

@@ -72,7 +72,7 @@ public sealed class StartupErrorTest : IDisposable
 
         var r = SampleHost.RunIn(_dir, Recording);
         Assert.Equal(4, r.ExitCode);
-        Assert.Contains("has schema version 99; this version of GovStaff.Policy knows up to 1", r.StdErr);
+        Assert.Contains("has schema version 99; this version of GovStaff.Policy knows up to 2", r.StdErr);
         Assert.DoesNotContain("   at ", r.StdErr);
     }
 

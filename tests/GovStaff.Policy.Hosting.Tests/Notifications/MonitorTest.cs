@@ -136,8 +136,35 @@ public sealed class MonitorTest(PostgresServer postgres) : IDisposable
         });
 
         var monitors = host.Services.GetRequiredService<PolicyMonitors>();
+        // The same figures as a metric, on this host's meter (other tests' hosts measure on meters of their own).
+        var factory = host.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
+        var measured = new System.Collections.Concurrent.ConcurrentDictionary<string, long>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == PolicyMonitors.MeterName && ReferenceEquals(instrument.Meter.Scope, factory))
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
+        {
+            var monitor = tags.ToArray().Single(t => t.Key == "monitor").Value;
+            measured.AddOrUpdate($"{instrument.Name}|{monitor}", value, (_, sum) => instrument.Name.EndsWith("last_run", StringComparison.Ordinal) ? value : sum + value);
+        });
+        listener.Start();
+
         var raised = await monitors.RunOnceAsync();
         Assert.Equal(4, raised); // the overdue and early-warning cases, the leave and the adjustment: as without the broken records
+        listener.RecordObservableInstruments();
+        Assert.Equal(2, measured["govstaff.monitor.warnings|deadlines"]);
+        Assert.Equal(1, measured["govstaff.monitor.errors|deadlines"]);
+        Assert.Equal(1, measured["govstaff.monitor.errors|report-back"]);
+        Assert.Equal(1, measured["govstaff.monitor.warnings|unreported-adjustments"]);
+        Assert.Equal(0, measured["govstaff.monitor.errors|unreported-adjustments"]);
+        Assert.Equal(clock.GetCurrentInstant().ToUnixTimeSeconds(), measured["govstaff.monitor.last_run|quarter-end"]);
         var runs = monitors.LastRuns.ToDictionary(r => r.Monitor);
         Assert.Equal(["deadlines", "quarter-end", "report-back", "unreported-adjustments"], runs.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(1, runs["deadlines"].Errors);

@@ -54,8 +54,26 @@ public sealed class OutboxFencingTest(PostgresServer postgres) : IDisposable
         await store.CommitAsync(new WriteBatch { Outbox = Enumerable.Range(1, 200).Select(Message).ToArray() });
         _server.Start();
 
+        // Both hosts' outbox counters (each host measures on a meter of its own).
+        var factories = new[] { a, b }.Select(h => h.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()).ToArray();
+        var counted = new System.Collections.Concurrent.ConcurrentDictionary<string, long>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == PolicyMonitors.MeterName && factories.Contains(instrument.Meter.Scope))
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, _, _) => counted.AddOrUpdate(instrument.Name, value, (_, sum) => sum + value));
+        listener.Start();
+
         // A batch of 50 at 0.5 s each takes 25 s: five times the 5 s lease.
         await Task.WhenAll(DrainAsync(a), DrainAsync(b));
+        Assert.Equal(200, counted["govstaff.outbox.delivered"]);
+        Assert.False(counted.ContainsKey("govstaff.outbox.failed"));
 
         var received = _server.Requests.ToArray();
         var ids = received.Select(r => r.Headers["X-GovStaff-Message-Id"]).ToArray();

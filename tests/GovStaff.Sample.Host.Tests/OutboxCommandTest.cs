@@ -1,0 +1,67 @@
+using GovStaff.Policy.Plugins;
+using GovStaff.Policy.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+using NodaTime;
+
+namespace GovStaff.Sample.Host.Tests;
+
+/// <summary><c>outbox list [--failed]</c> and <c>outbox retry &lt;id&gt;|--all-failed</c> on the sample's store.</summary>
+public sealed class OutboxCommandTest : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("govstaff-outbox-cmd-").FullName;
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    // Three messages in the sample's default store: one delivered, two kept as failed after their last attempt.
+    private async Task<IReadOnlyList<OutboxMessage>> PlantAsync()
+    {
+        var store = new SqlitePolicyStore($"Data Source={Path.Combine(_dir, "data", "govstaff.db")}");
+        await store.InitializeAsync();
+        const string Json = """{"kind":"case.supervise","subject":"case:C1","title":{"zh":"办件超期","en":"Overdue"},"body":{"zh":"办件超期","en":"Overdue"},"occurredAt":"2022-10-18T02:00:00Z","recipients":[]}""";
+        await store.CommitAsync(new WriteBatch { Outbox = [new("case.supervise", "case:C1", Json), new("case.supervise", "case:C2", Json), new("case.supervise", "case:C3", Json)] });
+        var claimed = await store.ClaimOutboxAsync("test", 10, Instant.FromUtc(2022, 10, 18, 2, 0), Duration.FromMinutes(1));
+        Assert.True(await store.CompleteOutboxAsync(claimed[0].Id, claimed[0].Claim!));
+        Assert.True(await store.FailOutboxAsync(claimed[1].Id, claimed[1].Claim!, "The webhook answered 500 Internal Server Error.", Instant.MaxValue, permanent: true));
+        Assert.True(await store.FailOutboxAsync(claimed[2].Id, claimed[2].Claim!, "550 mailbox unavailable", Instant.MaxValue, permanent: true));
+        SqliteConnection.ClearAllPools();
+        return claimed;
+    }
+
+    [Fact]
+    public async Task List_ShowsTheFailedWithTheirErrorAndId_AndRetryRequeuesOneOrAll()
+    {
+        var m = await PlantAsync();
+
+        var failed = SampleHost.RunIn(_dir, "outbox", "list", "--failed");
+        Assert.Equal(0, failed.ExitCode);
+        var lines = failed.StdOut.ReplaceLineEndings("\n").Trim().Split('\n');
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith($"#{m[1].Id} failed attempts 1 case.supervise case:C2 id {m[1].MessageId} — The webhook answered 500", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith($"#{m[2].Id} failed attempts 1 case.supervise case:C3 id {m[2].MessageId} — 550 mailbox unavailable", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("2 failed", lines[2], StringComparison.Ordinal);
+
+        var delivered = SampleHost.RunIn(_dir, "outbox", "retry", m[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal((2, string.Empty), (delivered.ExitCode, delivered.StdOut));
+        Assert.Contains("is delivered, not failed", delivered.StdErr, StringComparison.Ordinal);
+        Assert.Contains("No outbox message has id 999", SampleHost.RunIn(_dir, "outbox", "retry", "999").StdErr, StringComparison.Ordinal);
+        Assert.Equal(2, SampleHost.RunIn(_dir, "outbox", "retry").ExitCode);
+        Assert.Equal(2, SampleHost.RunIn(_dir, "outbox", "retry", "2", "--all-failed").ExitCode);
+
+        var one = SampleHost.RunIn(_dir, "outbox", "retry", m[1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(0, one.ExitCode);
+        Assert.Contains($"Re-queued #{m[1].Id}", one.StdOut, StringComparison.Ordinal);
+        // Re-queued, it was due at once: the host's dispatcher (log notifier) may already have delivered it; it is not failed.
+        var after = SampleHost.RunIn(_dir, "outbox", "list", "--failed").StdOut;
+        Assert.DoesNotContain($"#{m[1].Id} failed", after, StringComparison.Ordinal);
+        Assert.Contains($"#{m[2].Id} failed", after, StringComparison.Ordinal);
+
+        var all = SampleHost.RunIn(_dir, "outbox", "retry", "--all-failed");
+        Assert.Equal(0, all.ExitCode);
+        Assert.Contains("Re-queued 1 failed messages", all.StdOut, StringComparison.Ordinal);
+        Assert.Contains("0 failed", SampleHost.RunIn(_dir, "outbox", "list").StdOut, StringComparison.Ordinal);
+    }
+}
