@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Consumes the packed packages as a vendor would: a fresh console project outside the repository references them from
+# a local folder, its Program.cs is the README's quick start verbatim, and it must build and print the refusal the
+# README promises. Usage: scripts/consume-packages.sh PACKAGES_FOLDER
+set -euo pipefail
+packages=$(cd "$1" && pwd)
+repo=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+version=$(ls "$packages"/GovStaff.Policy.[0-9]*.nupkg | sed -E 's/.*GovStaff\.Policy\.([0-9][^/]*)\.nupkg/\1/')
+
+for id in GovStaff.Policy GovStaff.Policy.Hosting GovStaff.Policy.Storage.Sqlite GovStaff.Policy.Storage.PostgreSql \
+          GovStaff.Policy.Notifications.Webhook GovStaff.Policy.Notifications.Email; do
+    nupkg="$packages/$id.$version.nupkg"
+    [ -f "$nupkg" ] || { echo "missing package $nupkg" >&2; exit 1; }
+    [ -f "$packages/$id.$version.snupkg" ] || { echo "missing symbols $id.$version.snupkg" >&2; exit 1; }
+    contents=$(unzip -Z1 "$nupkg")
+    for part in LICENSE README.md "lib/net10.0/$id.dll" "lib/net10.0/$id.xml"; do
+        grep -qx "$part" <<<"$contents" || { echo "$id: $part is not in the package" >&2; exit 1; }
+    done
+    # The package's README is its own, not the repository's development README.
+    unzip -p "$nupkg" README.md | head -1 | grep -qx "# $id" || { echo "$id: README.md is not the package's own" >&2; exit 1; }
+    # Deterministic source paths: the DLL names /_/…, never the folder it was built in.
+    unzip -p "$nupkg" "lib/net10.0/$id.dll" > "$work/check.dll"
+    if grep -aq "$repo" "$work/check.dll"; then echo "$id: the DLL names the build folder $repo" >&2; exit 1; fi
+done
+
+cd "$work"
+cat > nuget.config <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="local" value="$packages" />
+    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+  </packageSources>
+</configuration>
+XML
+cat > Consumer.csproj <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="GovStaff.Policy" Version="$version" />
+  </ItemGroup>
+</Project>
+XML
+# The README's quick start: the first C# block after its "## Quick start" heading, as a user would paste it.
+awk '/^## Quick start/{q=1} q&&/^```csharp/{f=1;next} f&&/^```/{exit} f' "$repo/README.md" > Program.cs
+[ -s Program.cs ] || { echo "no quick start found in README.md" >&2; exit 1; }
+# A cache of its own: a package of the same version restored earlier must not stand in for the one just packed.
+export NUGET_PACKAGES="$work/nuget-cache"
+dotnet run -c Release -nologo > output.txt
+grep -q "^Refused" output.txt || { echo "the quick start did not print the refusal the README promises:" >&2; cat output.txt >&2; exit 1; }
+grep -q "第四条" output.txt || { echo "the quick start's refusal does not cite 第四条:" >&2; cat output.txt >&2; exit 1; }
+echo "packages consumed: $version, six packages with licence, README, symbols and /_/ paths; the README quick start prints:"
+cat output.txt
