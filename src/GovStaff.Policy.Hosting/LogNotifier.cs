@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace GovStaff.Policy.Hosting;
 
 /// <summary>The built-in notifier: writes each notification to the log, in both languages.</summary>
-public sealed partial class LogNotifier(ILogger<LogNotifier> logger) : INotifier
+internal sealed partial class LogNotifier(ILogger<LogNotifier> logger) : INotifier
 {
     /// <inheritdoc />
     public string Name => "log";

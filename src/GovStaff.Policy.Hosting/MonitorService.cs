@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace GovStaff.Policy.Hosting;
 
 /// <summary>Runs <see cref="PolicyMonitors"/> on an interval (<c>GovStaffPolicy:Monitors:Interval</c>, default 5 minutes).</summary>
-public sealed partial class MonitorService(IServiceProvider services, IOptions<MonitorOptions> options, ILogger<MonitorService> logger) : BackgroundService
+internal sealed partial class MonitorService(IServiceProvider services, IOptions<MonitorOptions> options, ILogger<MonitorService> logger) : BackgroundService
 {
     /// <summary>
     /// Refuses to start monitors that would count deadlines on days the calendar has no data for: every check would

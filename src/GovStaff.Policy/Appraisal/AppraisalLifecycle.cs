@@ -26,7 +26,7 @@ namespace GovStaff.Policy.Appraisal;
 public sealed class AppraisalLifecycle
 {
     /// <summary>The lifecycle's machine, configured once.</summary>
-    public static LifecycleMachine<AppraisalState, AppraisalTrigger> Machine { get; } = new("appraisal", AppraisalState.Open, m =>
+    internal static LifecycleMachine<AppraisalState, AppraisalTrigger> Machine { get; } = new("appraisal", AppraisalState.Open, m =>
     {
         m.Configure(AppraisalState.Open).Permit(AppraisalTrigger.Score, AppraisalState.Scored);
         m.Configure(AppraisalState.Scored).PermitReentry(AppraisalTrigger.CoSign).Permit(AppraisalTrigger.Grade, AppraisalState.Graded);
@@ -47,6 +47,25 @@ public sealed class AppraisalLifecycle
     {
         _engine = engine ?? throw new ArgumentNullException(nameof(engine));
         _schemes = schemes ?? AppraisalSchemes.Default;
+    }
+
+    /// <summary>
+    /// Art. 26 (每季度开展一次考核): in the last five working days of a quarter, a warning to organise the quarterly
+    /// appraisal; otherwise, or when the calendar has no data for the days counted, a decision without findings. The
+    /// decision's subject is the quarter (<c>quarter:2022Q4</c>), so one reminder per quarter can be kept.
+    /// </summary>
+    /// <param name="today">The day checked.</param>
+    /// <param name="calendar">The work calendar the working days are counted on.</param>
+    public Decision CheckQuarterEnd(LocalDate today, Calendars.WorkCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        var quarter = AppraisalPeriod.Containing(today);
+        var subject = "quarter:" + quarter;
+        var due = calendar.Contains(today) && calendar.Contains(quarter.End) && calendar.IsWorkingDay(today) && calendar.CountWorkingDays(today, quarter.End) <= 5;
+        return _engine.Evaluate("appraisal.quarter-end-reminder", subject, today, _ => due
+            ? [new Finding("art26.quarter-end", Severity.Warning, new Citation(26),
+                new LocalizedText($"{quarter}即将结束（{quarter.End:yyyy-MM-dd}），请组织季度考核。", $"{quarter} ends on {quarter.End:yyyy-MM-dd}: organise the quarterly appraisal."), subject)]
+            : []);
     }
 
     /// <summary>An appraising body scores the indicators and signs.</summary>

@@ -23,7 +23,7 @@ namespace GovStaff.Policy.Appraisal;
 public sealed class SanctionLifecycle
 {
     /// <summary>The recall lifecycle's machine, configured once.</summary>
-    public static LifecycleMachine<RecallState, RecallTrigger> Machine { get; } = new("recall", RecallState.Returned, m =>
+    internal static LifecycleMachine<RecallState, RecallTrigger> Machine { get; } = new("recall", RecallState.Returned, m =>
     {
         m.Configure(RecallState.Returned).Permit(RecallTrigger.NominateReplacement, RecallState.ReplacementNominated);
         m.Configure(RecallState.ReplacementNominated).Permit(RecallTrigger.ApproveReplacement, RecallState.ReplacementApproved);

@@ -29,7 +29,7 @@ namespace GovStaff.Policy.Attendance;
 public sealed class LeaveLifecycle
 {
     /// <summary>The lifecycle's machine, configured once.</summary>
-    public static LifecycleMachine<LeaveState, LeaveTrigger> Machine { get; } = new("leave", LeaveState.Draft, m =>
+    internal static LifecycleMachine<LeaveState, LeaveTrigger> Machine { get; } = new("leave", LeaveState.Draft, m =>
     {
         m.Configure(LeaveState.Draft).Permit(LeaveTrigger.Request, LeaveState.Requested);
         m.Configure(LeaveState.Requested).Permit(LeaveTrigger.Approve, LeaveState.Approved).Permit(LeaveTrigger.Reject, LeaveState.Rejected);

@@ -8,7 +8,7 @@ namespace GovStaff.Policy.Calendars;
 /// The warning every decision carries when it relied on a day the calendar assumed (no holiday data, fallback
 /// enabled): the day may in truth be a holiday or an adjusted working day.
 /// </summary>
-public static class CalendarFindings
+internal static class CalendarFindings
 {
     /// <summary>The code of the warning.</summary>
     public const string AssumedDayCode = "calendar.assumed-day";

@@ -3,7 +3,7 @@ using GovStaff.Policy.Organization;
 namespace GovStaff.Policy.Decisions;
 
 /// <summary>The subject strings decisions and findings use: <c>staff:S001</c>, <c>body:hall</c>, <c>unit:binhe</c>.</summary>
-public static class Subjects
+internal static class Subjects
 {
     /// <summary><c>staff:{id}</c></summary>
     public static string Of(StaffId id) => "staff:" + id;

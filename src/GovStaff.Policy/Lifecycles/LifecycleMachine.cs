@@ -24,7 +24,7 @@ namespace GovStaff.Policy.Lifecycles;
 /// </remarks>
 /// <typeparam name="TState">The lifecycle's states.</typeparam>
 /// <typeparam name="TTrigger">The lifecycle's triggers.</typeparam>
-public sealed class LifecycleMachine<TState, TTrigger>
+internal sealed class LifecycleMachine<TState, TTrigger>
     where TState : struct, Enum
     where TTrigger : struct, Enum
 {
@@ -121,12 +121,6 @@ public sealed class LifecycleMachine<TState, TTrigger>
         _configure(machine);
         return machine;
     }
-
-    /// <summary>The state's Chinese name (<see cref="ChineseNameAttribute"/>), or its code name when it has none.</summary>
-    public string ChineseName(TState state) => ChineseNames.Of(state);
-
-    /// <summary>The trigger's Chinese name (<see cref="ChineseNameAttribute"/>), or its code name when it has none.</summary>
-    public string ChineseName(TTrigger trigger) => ChineseNames.Of(trigger);
 
     /// <summary>The action name for a trigger: <c>leave.report-back</c>.</summary>
     internal string ActionName(TTrigger trigger) => _actions[trigger];

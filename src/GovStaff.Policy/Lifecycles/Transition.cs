@@ -81,7 +81,7 @@ internal static class Transition
             return findings.Count > 0
                 ? findings
                 : [new Finding($"{t.Machine.Name}.allowed", Severity.Satisfied, t.Basis,
-                    LocalizedText.Compose((Zh: t.Machine.ChineseName(t.Trigger), En: ChineseNames.NameOf(t.Trigger)), static n => $"允许{n.Zh}。", static n => $"{n.En} is allowed."), t.Subject)];
+                    LocalizedText.Compose((Zh: ChineseNames.Of(t.Trigger), En: ChineseNames.NameOf(t.Trigger)), static n => $"允许{n.Zh}。", static n => $"{n.En} is allowed."), t.Subject)];
         });
 
         var takesEffect = decision.IsPermitted || (applyWhenApprovalRequired && decision.Outcome == Outcome.RequiresApproval);
@@ -132,7 +132,7 @@ internal static class Transition
         var allowed = machine.PermittedTriggers(state);
         return new Finding($"{machine.Name}.transition-not-allowed", Severity.Violation, basis,
             new LocalizedText(
-                $"{subject}当前状态为{machine.ChineseName(state)}，不能{machine.ChineseName(trigger)}（可执行：{(allowed.Count == 0 ? "无" : string.Join("、", allowed.Select(machine.ChineseName)))}）。",
+                $"{subject}当前状态为{ChineseNames.Of(state)}，不能{ChineseNames.Of(trigger)}（可执行：{(allowed.Count == 0 ? "无" : string.Join("、", allowed.Select(ChineseNames.Of)))}）。",
                 $"{subject} is {state}; {trigger} is not possible now (possible: {(allowed.Count == 0 ? "none" : string.Join(", ", allowed))})."),
             subject);
     }

@@ -4,7 +4,7 @@ using NodaTime;
 namespace GovStaff.Policy.Organization;
 
 /// <summary>Age in completed years (周岁), as Art. 4's "45岁以下" measures it.</summary>
-public static class Ages
+internal static class Ages
 {
     /// <summary>The completed years of age on a date.</summary>
     /// <param name="birthDate">Date of birth.</param>

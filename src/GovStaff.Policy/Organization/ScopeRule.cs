@@ -7,7 +7,7 @@ namespace GovStaff.Policy.Organization;
 /// Art. 2 (第二条): the measures cover staff of service bodies at three tiers in five roles; anyone else is out of
 /// scope. Out of scope is a finding, not an error: other systems hold people the measures do not cover.
 /// </summary>
-public static class ScopeRule
+internal static class ScopeRule
 {
     /// <summary>The citation the rule rests on.</summary>
     public static Citation Article { get; } = new(2);

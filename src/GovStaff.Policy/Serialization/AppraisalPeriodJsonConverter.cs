@@ -5,7 +5,7 @@ using GovStaff.Policy.Appraisal;
 namespace GovStaff.Policy.Serialization;
 
 /// <summary>Writes an <see cref="AppraisalPeriod"/> as <c>"2022Q4"</c>.</summary>
-public sealed class AppraisalPeriodJsonConverter : JsonConverter<AppraisalPeriod>
+internal sealed class AppraisalPeriodJsonConverter : JsonConverter<AppraisalPeriod>
 {
     /// <inheritdoc />
     public override AppraisalPeriod Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

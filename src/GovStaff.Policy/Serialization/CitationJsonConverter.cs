@@ -9,7 +9,7 @@ namespace GovStaff.Policy.Serialization;
 /// Writes a <see cref="Citation"/> as <c>{"zh":"第十二条第（五）项","en":"Art. 12(5)"}</c> so stored decisions show an
 /// official the Chinese form; reads that object or a plain string in either form.
 /// </summary>
-public sealed class CitationJsonConverter : JsonConverter<Citation>
+internal sealed class CitationJsonConverter : JsonConverter<Citation>
 {
     private static readonly JsonEncodedText Zh = JsonEncodedText.Encode("zh");
     private static readonly JsonEncodedText En = JsonEncodedText.Encode("en");

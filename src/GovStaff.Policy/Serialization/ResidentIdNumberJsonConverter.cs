@@ -8,7 +8,7 @@ namespace GovStaff.Policy.Serialization;
 /// Stores a <see cref="ResidentIdNumber"/> in full (it is the record); public output masks it through
 /// <see cref="ResidentIdNumber.Masked"/>.
 /// </summary>
-public sealed class ResidentIdNumberJsonConverter : JsonConverter<ResidentIdNumber>
+internal sealed class ResidentIdNumberJsonConverter : JsonConverter<ResidentIdNumber>
 {
     /// <inheritdoc />
     public override ResidentIdNumber Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

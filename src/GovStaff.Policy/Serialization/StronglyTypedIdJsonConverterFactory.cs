@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace GovStaff.Policy.Serialization;
 
 /// <summary>Writes every <see cref="IStronglyTypedId{TSelf}"/> as its plain string, also as a dictionary key.</summary>
-public sealed class StronglyTypedIdJsonConverterFactory : JsonConverterFactory
+internal sealed class StronglyTypedIdJsonConverterFactory : JsonConverterFactory
 {
     /// <inheritdoc />
     public override bool CanConvert(Type typeToConvert) =>

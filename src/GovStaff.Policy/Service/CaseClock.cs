@@ -7,7 +7,7 @@ namespace GovStaff.Policy.Service;
 /// The case clock: working days on the body's calendar from the day after acceptance (《民法典》第二百零一条), not
 /// counting the days the clock stood still (《行政许可法》第四十五条).
 /// </summary>
-public static class CaseClock
+internal static class CaseClock
 {
     /// <summary>Working days used by <paramref name="asOf"/> (inclusive).</summary>
     public static int UsedWorkingDays(ServiceCase @case, WorkCalendar calendar, LocalDate asOf)

@@ -16,7 +16,7 @@ namespace GovStaff.Policy.Service;
 public sealed class ComplaintLifecycle
 {
     /// <summary>The lifecycle's machine, configured once.</summary>
-    public static LifecycleMachine<ComplaintState, ComplaintTrigger> Machine { get; } = new("complaint", ComplaintState.Received, m =>
+    internal static LifecycleMachine<ComplaintState, ComplaintTrigger> Machine { get; } = new("complaint", ComplaintState.Received, m =>
     {
         m.Configure(ComplaintState.Received).Permit(ComplaintTrigger.Accept, ComplaintState.Accepted);
         m.Configure(ComplaintState.Accepted).Permit(ComplaintTrigger.Investigate, ComplaintState.Investigating);

@@ -13,7 +13,7 @@ namespace GovStaff.Policy.Staffing;
 /// department's office director (Art. 3 and Art. 8 name the same person-role differently; both are
 /// <see cref="Role.HallOfficeDirector"/>).
 /// </remarks>
-public static class DirectorDesignationRule
+internal static class DirectorDesignationRule
 {
     /// <summary>The citation the rule rests on.</summary>
     public static Citation Article { get; } = new(3);

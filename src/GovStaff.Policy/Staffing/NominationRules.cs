@@ -10,7 +10,7 @@ namespace GovStaff.Policy.Staffing;
 /// their own township's centre, backbone) and Art. 6 (village agents are grid workers or two-committee members).
 /// </summary>
 /// <remarks>Each condition is its own finding, met or not, so a refusal lists everything that is wrong at once.</remarks>
-public static class NominationRules
+internal static class NominationRules
 {
     /// <summary>Vets a nomination.</summary>
     /// <param name="nomination">The nomination.</param>

@@ -20,7 +20,7 @@ namespace GovStaff.Policy.Staffing;
 public sealed class StationingLifecycle
 {
     /// <summary>The lifecycle's machine, configured once.</summary>
-    public static LifecycleMachine<StationingState, StationingTrigger> Machine { get; } = new("stationing", StationingState.Draft, m =>
+    internal static LifecycleMachine<StationingState, StationingTrigger> Machine { get; } = new("stationing", StationingState.Draft, m =>
     {
         m.Configure(StationingState.Draft).Permit(StationingTrigger.Nominate, StationingState.Nominated);
         m.Configure(StationingState.Nominated).Permit(StationingTrigger.Vet, StationingState.Vetted);

@@ -29,7 +29,7 @@ namespace GovStaff.Policy.Staffing;
 public sealed class TransferLifecycle
 {
     /// <summary>The lifecycle's machine, configured once.</summary>
-    public static LifecycleMachine<TransferState, TransferTrigger> Machine { get; } = new("transfer", TransferState.Draft, m =>
+    internal static LifecycleMachine<TransferState, TransferTrigger> Machine { get; } = new("transfer", TransferState.Draft, m =>
     {
         m.Configure(TransferState.Draft).Permit(TransferTrigger.Request, TransferState.Requested);
         m.Configure(TransferState.Requested).Permit(TransferTrigger.Review, TransferState.UnderReview).Permit(TransferTrigger.Reject, TransferState.Rejected);

@@ -253,22 +253,11 @@ public sealed class OutboxDeliveryTest : IDisposable
     [Fact]
     public void TheReceiverExampleInTheDocs_IsTheCodeTheTestRuns()
     {
-        var docs = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "hosting.md")).ReplaceLineEndings("\n");
-        var example = File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "GovStaff.Policy.Hosting.Tests", "Notifications", "WebhookReceiverExample.cs")).ReplaceLineEndings("\n");
+        var docs = File.ReadAllText(Path.Combine(Support.RepositoryRoot(), "docs", "hosting.md")).ReplaceLineEndings("\n");
+        var example = File.ReadAllText(Path.Combine(Support.RepositoryRoot(), "tests", "GovStaff.Policy.Hosting.Tests", "Notifications", "WebhookReceiverExample.cs")).ReplaceLineEndings("\n");
         // The docs show the class from its first using line; the namespace line is the test project's own.
         var shown = example.Replace("namespace GovStaff.Policy.Hosting.Tests.Notifications;\n\n", string.Empty, StringComparison.Ordinal).Trim();
         Assert.Contains("```csharp\n" + shown + "\n```", docs, StringComparison.Ordinal);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "GovStaff.Policy.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("The repository root (GovStaff.Policy.sln) is not above the test's folder.");
     }
 
     /// <summary>An endpoint that takes 20 seconds (on the test's clock) to fail.</summary>

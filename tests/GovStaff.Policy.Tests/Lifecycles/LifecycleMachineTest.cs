@@ -39,8 +39,8 @@ public class LifecycleMachineTest
         HasChineseNames(TransferLifecycle.Machine);
         HasChineseNames(StationingLifecycle.Machine);
         HasChineseNames(ComplaintLifecycle.Machine);
-        Assert.Equal("已销假", LeaveLifecycle.Machine.ChineseName(LeaveState.Closed));
-        Assert.Equal("销假", LeaveLifecycle.Machine.ChineseName(LeaveTrigger.ReportBack));
+        Assert.Equal("已销假", ChineseNames.Of(LeaveState.Closed));
+        Assert.Equal("销假", ChineseNames.Of(LeaveTrigger.ReportBack));
     }
 
     [Fact]
@@ -57,8 +57,8 @@ public class LifecycleMachineTest
         where TState : struct, Enum
         where TTrigger : struct, Enum
     {
-        Assert.All(Enum.GetValues<TState>(), s => Assert.True(machine.ChineseName(s).All(c => c > 0x2E80), $"{machine.Name}: {s} has no Chinese name"));
-        Assert.All(Enum.GetValues<TTrigger>(), t => Assert.True(machine.ChineseName(t).All(c => c > 0x2E80), $"{machine.Name}: {t} has no Chinese name"));
+        Assert.All(Enum.GetValues<TState>(), s => Assert.True(ChineseNames.Of(s).All(c => c > 0x2E80), $"{machine.Name}: {s} has no Chinese name"));
+        Assert.All(Enum.GetValues<TTrigger>(), t => Assert.True(ChineseNames.Of(t).All(c => c > 0x2E80), $"{machine.Name}: {t} has no Chinese name"));
     }
 
     [Fact]

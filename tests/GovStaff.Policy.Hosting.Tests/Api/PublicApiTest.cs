@@ -1,0 +1,42 @@
+using System.Reflection;
+using PublicApiGenerator;
+
+namespace GovStaff.Policy.Hosting.Tests.Api;
+
+/// <summary>
+/// The public API of every shipped package, approved: the text in <c>Api/&lt;package&gt;.approved.txt</c> is reviewed
+/// like a snapshot. A change to a public type or member fails here until the approved file is updated with it (the
+/// test writes <c>&lt;package&gt;.received.txt</c> beside it to compare and copy).
+/// </summary>
+public sealed class PublicApiTest
+{
+    public static TheoryData<string> Packages() =>
+    [
+        "GovStaff.Policy",
+        "GovStaff.Policy.Hosting",
+        "GovStaff.Policy.Storage.Sqlite",
+        "GovStaff.Policy.Storage.PostgreSql",
+        "GovStaff.Policy.Notifications.Webhook",
+        "GovStaff.Policy.Notifications.Email",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Packages))]
+    public void ThePublicApi_IsTheApprovedOne(string package)
+    {
+        // Assembly attributes are left out: the informational version carries the commit.
+        var api = Assembly.Load(package).GeneratePublicApi(new ApiGeneratorOptions { IncludeAssemblyAttributes = false }).ReplaceLineEndings("\n");
+        var folder = Path.Combine(Support.RepositoryRoot(), "tests", "GovStaff.Policy.Hosting.Tests", "Api");
+        var approved = Path.Combine(folder, package + ".approved.txt");
+        var received = Path.Combine(folder, package + ".received.txt");
+        var expected = File.Exists(approved) ? File.ReadAllText(approved).ReplaceLineEndings("\n") : string.Empty;
+        if (api == expected)
+        {
+            File.Delete(received);
+            return;
+        }
+
+        File.WriteAllText(received, api);
+        Assert.Fail($"The public API of {package} changed. Review {received} against {approved}; if the change is intended, copy it over the approved file.");
+    }
+}
