@@ -1,9 +1,11 @@
+using GovStaff.Policy.Appraisal;
 using GovStaff.Policy.Attendance;
 using GovStaff.Policy.Calendars;
 using GovStaff.Policy.Decisions;
 using GovStaff.Policy.Hosting;
 using GovStaff.Policy.Plugins;
 using GovStaff.Policy.Regulation;
+using GovStaff.Policy.Service;
 using GovStaff.Policy.Staffing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -61,8 +63,23 @@ public static class GovStaffPolicyServiceCollectionExtensions
         services.AddOptions<MonitorOptions>().Bind(section.GetSection("Monitors"));
         services.TryAddSingleton<PolicyMonitors>();
         services.AddHostedService<MonitorService>();
+        // Every rule service, so a host injects the one it needs; each takes the engine and the calendar or schedule.
         services.TryAddSingleton<StaffingRules>();
+        services.TryAddSingleton<StationingLifecycle>();
+        services.TryAddSingleton<TransferLifecycle>();
         services.TryAddSingleton<AttendanceRules>();
+        services.TryAddSingleton<LeaveLifecycle>();
+        services.TryAddSingleton<CaseRules>();
+        services.TryAddSingleton<AppointmentRules>();
+        services.TryAddSingleton<DoorToDoorRules>();
+        services.TryAddSingleton<ExtendedHoursRules>();
+        services.TryAddSingleton<FirstContactRules>();
+        services.TryAddSingleton<OneTimeNotificationRules>();
+        services.TryAddSingleton<RatingRules>();
+        services.TryAddSingleton<ComplaintLifecycle>();
+        services.TryAddSingleton(sp => new ConductAndTrainingRules(sp.GetRequiredService<PolicyEngine>()));
+        services.TryAddSingleton(sp => new AppraisalLifecycle(sp.GetRequiredService<PolicyEngine>(), sp.GetService<AppraisalSchemes>()));
+        services.TryAddSingleton<SanctionLifecycle>();
         var builder = new GovStaffPolicyBuilder(services);
         // Plugins named in configuration come from the plugins folder; a missing or broken one stops the host here.
         PluginFolder.Load(builder, section, configuration[HostDefaults.ContentRootKey] ?? AppContext.BaseDirectory);

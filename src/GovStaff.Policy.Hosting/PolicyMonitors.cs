@@ -28,7 +28,17 @@ namespace GovStaff.Policy.Hosting;
 /// <c>govstaff.monitor.last_run</c> (Unix seconds), each tagged <c>monitor</c> — e.g.
 /// <c>dotnet-counters monitor -n GovStaff.Sample.Host --counters GovStaff.Policy</c>.
 /// </remarks>
-public sealed partial class PolicyMonitors(IPolicyStore store, PolicyRecorder recorder, PolicyEngine engine, WorkCalendar calendar, ILogger<PolicyMonitors>? logger = null, IMeterFactory? meters = null)
+public sealed partial class PolicyMonitors(
+    IPolicyStore store,
+    PolicyRecorder recorder,
+    PolicyEngine engine,
+    WorkCalendar calendar,
+    CaseRules cases,
+    LeaveLifecycle leave,
+    TransferLifecycle transfers,
+    AppraisalLifecycle appraisal,
+    ILogger<PolicyMonitors>? logger = null,
+    IMeterFactory? meters = null)
 {
     /// <summary>The name of the meter the monitors and the outbox dispatcher measure on.</summary>
     public const string MeterName = "GovStaff.Policy";
@@ -62,7 +72,6 @@ public sealed partial class PolicyMonitors(IPolicyStore store, PolicyRecorder re
 
         if (network is not null)
         {
-            var cases = new CaseRules(engine, calendar);
             raised += await MonitorAsync("deadlines", DocumentKinds.Case, async doc =>
             {
                 var @case = GovStaffJson.Deserialize<ServiceCase>(doc.Json);
@@ -79,7 +88,6 @@ public sealed partial class PolicyMonitors(IPolicyStore store, PolicyRecorder re
             }, cancellationToken).ConfigureAwait(false);
 
             // Reporting back binds window staff only (Art. 13): the check needs the person's role from the network.
-            var leave = new LeaveLifecycle(engine, calendar);
             raised += await MonitorAsync("report-back", DocumentKinds.Leave, async doc =>
             {
                 var request = GovStaffJson.Deserialize<LeaveRequest>(doc.Json);
@@ -89,7 +97,6 @@ public sealed partial class PolicyMonitors(IPolicyStore store, PolicyRecorder re
             }, cancellationToken).ConfigureAwait(false);
         }
 
-        var transfers = new TransferLifecycle(engine, calendar);
         raised += await MonitorAsync("unreported-adjustments", DocumentKinds.Transfer, async doc =>
         {
             var request = GovStaffJson.Deserialize<TransferRequest>(doc.Json);
@@ -189,20 +196,11 @@ public sealed partial class PolicyMonitors(IPolicyStore store, PolicyRecorder re
     [LoggerMessage(EventId = 22, Level = LogLevel.Information, Message = "Monitor {Monitor}: {Items} checked, {Findings} warnings raised, {Errors} failed")]
     private static partial void LogRun(ILogger logger, string monitor, int items, int findings, int errors);
 
-    private async Task<int> QuarterEndReminderAsync(LocalDate today, CancellationToken cancellationToken)
+    // One reminder per quarter, whichever day and host raises it first.
+    private Task<int> QuarterEndReminderAsync(LocalDate today, CancellationToken cancellationToken)
     {
-        var quarter = AppraisalPeriod.Containing(today);
-        if (!calendar.Contains(today) || !calendar.Contains(quarter.End) || calendar.CountWorkingDays(today, quarter.End) > 5 || !calendar.IsWorkingDay(today))
-        {
-            return 0;
-        }
-
-        var subject = "quarter:" + quarter;
-        var decision = engine.Evaluate("appraisal.quarter-end-reminder", subject, today, _ =>
-            [new Finding("art26.quarter-end", Severity.Warning, new Citation(26),
-                new LocalizedText($"{quarter}即将结束（{quarter.End:yyyy-MM-dd}），请组织季度考核。", $"{quarter} ends on {quarter.End:yyyy-MM-dd}: organise the quarterly appraisal."), subject)]);
-        // One reminder per quarter, whichever day and host raises it first.
-        return await RaiseAsync(decision, null, today, [], cancellationToken, key: $"{subject}|art26.quarter-end").ConfigureAwait(false);
+        var decision = appraisal.CheckQuarterEnd(today, calendar);
+        return RaiseAsync(decision, null, today, [], cancellationToken, key: $"{decision.Subject}|art26.quarter-end");
     }
 
     private async Task<int> RaiseAsync(Decision decision, DomainEvent? @event, LocalDate today, IReadOnlyList<DocumentWrite> documents, CancellationToken cancellationToken, string? key = null)

@@ -43,6 +43,22 @@ public sealed class AddGovStaffPolicyTest : IDisposable
     }
 
     [Fact]
+    public void EveryRuleServiceOfTheLibrary_IsRegistered_AndUsesTheConfiguredEngine()
+    {
+        using var host = Build([]);
+        // Every public rule service of the core, found by its role suffix, so a new one cannot be forgotten here.
+        var services = typeof(StaffingRules).Assembly.GetExportedTypes()
+            .Where(t => t.IsClass && !t.IsAbstract && (t.Name.EndsWith("Rules", StringComparison.Ordinal) || t.Name.EndsWith("Lifecycle", StringComparison.Ordinal)))
+            .ToArray();
+        Assert.Equal(16, services.Length);
+        foreach (var type in services)
+        {
+            Assert.NotNull(host.Services.GetService(type));
+            Assert.Same(host.Services.GetService(type), host.Services.GetService(type)); // one per host
+        }
+    }
+
+    [Fact]
     public async Task ConfiguredCalendar_LoadsBuiltInLayersAndYearFiles()
     {
         await File.WriteAllTextAsync(Path.Combine(_root, "ningxia-2023.txt"), "year 2023\n  古尔邦节 off 2023-06-29..2023-06-30\n");
