@@ -9,7 +9,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 version=$(ls "$packages"/GovStaff.Policy.[0-9]*.nupkg | sed -E 's/.*GovStaff\.Policy\.([0-9][^/]*)\.nupkg/\1/')
 
-for id in GovStaff.Policy GovStaff.Policy.Hosting GovStaff.Policy.Storage.Sqlite GovStaff.Policy.Storage.PostgreSql \
+for id in GovStaff.Policy GovStaff.Policy.Hosting.Abstractions GovStaff.Policy.Hosting GovStaff.Policy.Storage.Sqlite GovStaff.Policy.Storage.PostgreSql \
           GovStaff.Policy.Notifications.Webhook GovStaff.Policy.Notifications.Email; do
     nupkg="$packages/$id.$version.nupkg"
     [ -f "$nupkg" ] || { echo "missing package $nupkg" >&2; exit 1; }
@@ -57,5 +57,5 @@ export NUGET_PACKAGES="$work/nuget-cache"
 dotnet run -c Release -nologo > output.txt
 grep -q "^Refused" output.txt || { echo "the quick start did not print the refusal the README promises:" >&2; cat output.txt >&2; exit 1; }
 grep -q "第四条" output.txt || { echo "the quick start's refusal does not cite 第四条:" >&2; cat output.txt >&2; exit 1; }
-echo "packages consumed: $version, six packages with licence, README, symbols and /_/ paths; the README quick start prints:"
+echo "packages consumed: $version, seven packages with licence, README, symbols and /_/ paths; the README quick start prints:"
 cat output.txt

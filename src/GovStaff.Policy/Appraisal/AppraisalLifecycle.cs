@@ -33,6 +33,9 @@ public sealed class AppraisalLifecycle
         m.Configure(AppraisalState.Graded).Permit(AppraisalTrigger.Close, AppraisalState.Closed);
     });
 
+    /// <summary>The lifecycle's state diagram (<see cref="LifecycleDiagram"/>).</summary>
+    internal static LifecycleDiagram Diagram { get; } = LifecycleDiagram.From(Machine, 23, new("考核（第二十三条至第二十八条）", "Appraisal (Art. 23–28)"));
+
     private static readonly Citation Cadence = new(26);
     private static readonly LocalizedText AppraiseThisPerson = new("考核该人员", "appraise this person");
     private static readonly LocalizedText GradeThisAppraisal = new("评定考核等次", "grade this appraisal");

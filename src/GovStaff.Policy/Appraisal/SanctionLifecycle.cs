@@ -30,6 +30,9 @@ public sealed class SanctionLifecycle
         m.Configure(RecallState.ReplacementApproved).Permit(RecallTrigger.TakePost, RecallState.OnPost);
     });
 
+    /// <summary>The lifecycle's state diagram (<see cref="LifecycleDiagram"/>).</summary>
+    internal static LifecycleDiagram Diagram { get; } = LifecycleDiagram.From(Machine, 29, new("退回与重新选派（第二十九条）", "Return and replacement (Art. 29)"));
+
     private static readonly Citation Article = new(29);
     private static readonly LocalizedText ApplyArticle29 = new("实施第二十九条处理", "apply Art. 29");
 

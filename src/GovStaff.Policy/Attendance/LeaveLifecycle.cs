@@ -38,6 +38,9 @@ public sealed class LeaveLifecycle
         m.Configure(LeaveState.Returned).Permit(LeaveTrigger.ReportBack, LeaveState.Closed);
     });
 
+    /// <summary>The lifecycle's state diagram (<see cref="LifecycleDiagram"/>).</summary>
+    internal static LifecycleDiagram Diagram { get; } = LifecycleDiagram.From(Machine, 12, new("请假与销假（第十二条第（二）项、第（六）项）", "Leave and reporting back (Art. 12(2), 12(6))"));
+
     private static readonly Citation LeaveRule = new(12, 2);
     private static readonly Citation ABPosts = new(12, 6);
     private static readonly Citation AgentRules = new(13);

@@ -1,6 +1,4 @@
-using GovStaff.Policy.Appraisal;
-using GovStaff.Policy.Attendance;
-using GovStaff.Policy.Staffing;
+using System.Reflection;
 
 namespace GovStaff.Policy.Lifecycles;
 
@@ -15,23 +13,31 @@ public sealed record LifecycleDiagram(string Name, LocalizedText Title, string M
     private readonly bool _checked = Guard.NotNull(Name, nameof(Name)) && Guard.NotNull(Title, nameof(Title)) && Guard.NotNull(Mermaid, nameof(Mermaid)) && Guard.NotNull(Dot, nameof(Dot));
 
     /// <summary>Every lifecycle of the library, in the order of the measures.</summary>
+    /// <remarks>
+    /// Each lifecycle declares its own diagram (a static <c>Diagram</c> property beside its machine); the machinery here
+    /// finds them and knows none of them.
+    /// </remarks>
     public static IReadOnlyList<LifecycleDiagram> All { get; } =
     [
-        From(StationingLifecycle.Machine, new("选派与进驻（第三条至第六条）", "Nomination and stationing (Art. 3–6)")),
-        From(TransferLifecycle.Machine, new("调换与调整（第四条、第七条）", "Transfer and adjustment (Art. 4, 7)")),
-        From(LeaveLifecycle.Machine, new("请假与销假（第十二条第（二）项、第（六）项）", "Leave and reporting back (Art. 12(2), 12(6))")),
-        From(AppraisalLifecycle.Machine, new("考核（第二十三条至第二十八条）", "Appraisal (Art. 23–28)")),
-        From(SanctionLifecycle.Machine, new("退回与重新选派（第二十九条）", "Return and replacement (Art. 29)")),
+        .. typeof(LifecycleDiagram).Assembly.GetTypes()
+            .Select(t => t.GetProperty("Diagram", BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public)?.GetValue(null))
+            .OfType<LifecycleDiagram>()
+            .OrderBy(d => d.FirstArticle)
+            .ThenBy(d => d.Name, StringComparer.Ordinal),
     ];
 
-    /// <summary>Gets a lifecycle's diagram by name (<c>stationing</c>, <c>transfer</c>, <c>leave</c>, <c>appraisal</c>, <c>recall</c>).</summary>
+    // Where the lifecycle starts in the measures, for the order of All.
+    internal int FirstArticle { get; private init; }
+
+    /// <summary>Gets a lifecycle's diagram by name (<c>stationing</c>, <c>transfer</c>, <c>leave</c>, <c>complaint</c>, <c>appraisal</c>, <c>recall</c>).</summary>
     /// <exception cref="KeyNotFoundException">No lifecycle has that name; the message lists them.</exception>
     public static LifecycleDiagram Get(string name) =>
         name is null ? throw new ArgumentNullException(nameof(name)) : All.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase))
         ?? throw new KeyNotFoundException($"No lifecycle is named '{name}'. Lifecycles: {string.Join(", ", All.Select(d => d.Name))}.");
 
-    private static LifecycleDiagram From<TState, TTrigger>(LifecycleMachine<TState, TTrigger> machine, LocalizedText title)
+    /// <summary>The diagram of a lifecycle's machine.</summary>
+    internal static LifecycleDiagram From<TState, TTrigger>(LifecycleMachine<TState, TTrigger> machine, int firstArticle, LocalizedText title)
         where TState : struct, Enum
         where TTrigger : struct, Enum =>
-        new(machine.Name, title, machine.ToMermaid(), machine.ToDot());
+        new(machine.Name, title, machine.ToMermaid(), machine.ToDot()) { FirstArticle = firstArticle };
 }

@@ -23,6 +23,9 @@ public sealed class ComplaintLifecycle
         m.Configure(ComplaintState.Investigating).Permit(ComplaintTrigger.FeedBack, ComplaintState.FedBack);
     });
 
+    /// <summary>The lifecycle's state diagram (<see cref="LifecycleDiagram"/>).</summary>
+    internal static LifecycleDiagram Diagram { get; } = LifecycleDiagram.From(Machine, 22, new("投诉与举报（第二十二条）", "Complaints and reports (Art. 22)"));
+
     private static readonly Citation Complaints = new(22);
 
     private readonly PolicyEngine _engine;

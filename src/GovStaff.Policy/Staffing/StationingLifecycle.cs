@@ -28,6 +28,9 @@ public sealed class StationingLifecycle
         m.Configure(StationingState.Stationed).Permit(StationingTrigger.Leave, StationingState.Left);
     });
 
+    /// <summary>The lifecycle's state diagram (<see cref="LifecycleDiagram"/>).</summary>
+    internal static LifecycleDiagram Diagram { get; } = LifecycleDiagram.From(Machine, 3, new("选派与进驻（第三条至第六条）", "Nomination and stationing (Art. 3–6)"));
+
     private static readonly Citation Selection = new(4);
     private static readonly Citation PoliceRule = new(7);
     private static readonly Citation Article29 = new(29);

@@ -38,6 +38,9 @@ public sealed class TransferLifecycle
         m.Configure(TransferState.Executed).Permit(TransferTrigger.Report, TransferState.Reported);
     });
 
+    /// <summary>The lifecycle's state diagram (<see cref="LifecycleDiagram"/>).</summary>
+    internal static LifecycleDiagram Diagram { get; } = LifecycleDiagram.From(Machine, 4, new("调换与调整（第四条、第七条）", "Transfer and adjustment (Art. 4, 7)"));
+
     private static readonly Citation Stability = new(4);
     private static readonly Citation PoliceRule = new(7);
     private static readonly Citation PeriodStart = new(LegalSource.CivilCode, 201);

@@ -13,6 +13,7 @@ public sealed class PublicApiTest
     public static TheoryData<string> Packages() =>
     [
         "GovStaff.Policy",
+        "GovStaff.Policy.Hosting.Abstractions",
         "GovStaff.Policy.Hosting",
         "GovStaff.Policy.Storage.Sqlite",
         "GovStaff.Policy.Storage.PostgreSql",

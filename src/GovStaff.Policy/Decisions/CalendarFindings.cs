@@ -1,8 +1,8 @@
-using GovStaff.Policy.Decisions;
+using GovStaff.Policy.Calendars;
 using GovStaff.Policy.Regulation;
 using NodaTime;
 
-namespace GovStaff.Policy.Calendars;
+namespace GovStaff.Policy.Decisions;
 
 /// <summary>
 /// The warning every decision carries when it relied on a day the calendar assumed (no holiday data, fallback
