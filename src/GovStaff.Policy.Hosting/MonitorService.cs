@@ -60,13 +60,3 @@ internal sealed partial class MonitorService(IServiceProvider services, IOptions
     [LoggerMessage(EventId = 20, Level = LogLevel.Error, Message = "A monitor round failed; the next round retries: {Error}")]
     private static partial void LogFailed(ILogger logger, string error);
 }
-
-/// <summary>Monitor settings (<c>GovStaffPolicy:Monitors</c>).</summary>
-public sealed class MonitorOptions
-{
-    /// <summary>Whether the monitors run in this host. Default true.</summary>
-    public bool Enabled { get; set; } = true;
-
-    /// <summary>How often they run. Default 5 minutes.</summary>
-    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(5);
-}

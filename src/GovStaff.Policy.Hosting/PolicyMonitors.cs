@@ -1,17 +1,16 @@
 using System.Diagnostics.Metrics;
 using System.Text.Json;
-using Microsoft.Extensions.Logging;
-using GovStaff.Policy.Reporting;
 using GovStaff.Policy.Appraisal;
 using GovStaff.Policy.Attendance;
 using GovStaff.Policy.Calendars;
 using GovStaff.Policy.Decisions;
 using GovStaff.Policy.Organization;
 using GovStaff.Policy.Plugins;
-using GovStaff.Policy.Regulation;
+using GovStaff.Policy.Reporting;
 using GovStaff.Policy.Serialization;
 using GovStaff.Policy.Service;
 using GovStaff.Policy.Staffing;
+using Microsoft.Extensions.Logging;
 using NodaTime;
 
 namespace GovStaff.Policy.Hosting;
@@ -226,11 +225,3 @@ public sealed partial class PolicyMonitors(
         }
     }
 }
-
-/// <summary>One monitor's run: when it ended, how many items it checked, how many warnings it raised, how many items failed.</summary>
-/// <param name="Monitor">deadlines, report-back, unreported-adjustments or quarter-end.</param>
-/// <param name="At">When the run ended.</param>
-/// <param name="Items">Items checked.</param>
-/// <param name="Findings">Warnings newly raised.</param>
-/// <param name="Errors">Items that failed and were skipped.</param>
-public sealed record MonitorRun(string Monitor, Instant At, int Items, int Findings, int Errors);

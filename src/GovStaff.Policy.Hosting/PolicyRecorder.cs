@@ -10,9 +10,17 @@ namespace GovStaff.Policy.Hosting;
 /// trail, and the notification in the outbox. Refusals are recorded too: the audit trail shows who tried what.
 /// Resident ID and mobile numbers in the decision, the event and the notification are masked before they are stored.
 /// </summary>
-public sealed class PolicyRecorder(IPolicyStore store)
+public sealed class PolicyRecorder
 {
-    private readonly IPolicyStore _store = store ?? throw new ArgumentNullException(nameof(store));
+    private readonly IPolicyStore _store;
+
+    /// <summary>Creates the recorder over a store.</summary>
+    /// <param name="store">The store every action is committed to.</param>
+    public PolicyRecorder(IPolicyStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        _store = store;
+    }
 
     /// <summary>Records one action.</summary>
     /// <param name="decision">The decision.</param>

@@ -11,7 +11,8 @@ public sealed class WorkCalendarCatalog
     /// <param name="configured">The configured calendar, the default.</param>
     public WorkCalendarCatalog(WorkCalendar configured)
     {
-        Default = configured ?? throw new ArgumentNullException(nameof(configured));
+        ArgumentNullException.ThrowIfNull(configured);
+        Default = configured;
         var national = configured.AllowsFallback ? WorkCalendar.National.WithFallback(true, configured.FallbackYears) : WorkCalendar.National;
         _byName = new(StringComparer.OrdinalIgnoreCase) { ["national"] = configured.Name == "national" ? configured : national };
         _byName[configured.Name] = configured;

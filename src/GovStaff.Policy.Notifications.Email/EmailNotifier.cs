@@ -13,7 +13,8 @@ public sealed class EmailNotifier : INotifier
     /// <exception cref="ArgumentException">The host, sender or recipients are missing.</exception>
     public EmailNotifier(EmailOptions options)
     {
-        _options = options ?? throw new ArgumentNullException(nameof(options));
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
         if (string.IsNullOrWhiteSpace(options.Host) || string.IsNullOrWhiteSpace(options.From))
         {
             throw new ArgumentException("Email notifications need Host and From (GovStaffPolicy:Notifications:Email).", nameof(options));

@@ -21,9 +21,12 @@ public sealed class WebhookNotifier : INotifier
     /// <exception cref="ArgumentException">No URL is configured.</exception>
     public WebhookNotifier(HttpClient http, WebhookOptions options, IClock clock)
     {
-        _http = http ?? throw new ArgumentNullException(nameof(http));
-        _options = options ?? throw new ArgumentNullException(nameof(options));
-        _clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        ArgumentNullException.ThrowIfNull(http);
+        _http = http;
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        ArgumentNullException.ThrowIfNull(clock);
+        _clock = clock;
         if (options.Url is null || !options.Url.IsAbsoluteUri)
         {
             throw new ArgumentException("The webhook needs an absolute Url (GovStaffPolicy:Notifications:Webhook:Url).", nameof(options));

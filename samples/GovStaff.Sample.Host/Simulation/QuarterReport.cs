@@ -32,11 +32,11 @@ internal sealed record QuarterReport(
         async Task<List<T>> All<T>(string kind) => [.. (await store.LoadAllAsync(kind, ct)).Select(d => GovStaffJson.Deserialize<T>(d.Json))];
         var network = GovStaffJson.Deserialize<ServiceNetwork>(networkDoc.Json);
         var period = QuarterSimulation.Quarter.Days;
-        var attendance = (await All<AttendanceFigures>("attendance")).Select(a => new AttendanceSummary(
+        var attendance = (await All<AttendanceFigures>(DocumentKinds.Attendance)).Select(a => new AttendanceSummary(
             new StaffId(a.Staff), period, a.WorkingDays, a.LeaveDays, a.DaysPresent, 0, a.LateCount, 0, a.EarlyLeaveCount, 0, a.Absences, 0, 0, 0, 0, [])).ToArray();
         var statistics = new ServiceStatistics(calendar, versions).Compute(network, period,
-            await All<ServiceCase>(DocumentKinds.Case), await All<Rating>("rating"), await All<Rectification>("rectification"), await All<Complaint>("complaint"), attendance);
-        var grades = (await All<StaffAppraisal>("appraisal")).Where(a => a.Period == QuarterSimulation.Quarter && a.Grade is not null).GroupBy(a => a.Grade!.Value).ToDictionary(g => g.Key, g => g.Count());
+            await All<ServiceCase>(DocumentKinds.Case), await All<Rating>(DocumentKinds.Rating), await All<Rectification>(DocumentKinds.Rectification), await All<Complaint>(DocumentKinds.Complaint), attendance);
+        var grades = (await All<StaffAppraisal>(DocumentKinds.Appraisal)).Where(a => a.Period == QuarterSimulation.Quarter && a.Grade is not null).GroupBy(a => a.Grade!.Value).ToDictionary(g => g.Key, g => g.Count());
         // Every refusal in the audit trail, counted by the article it rests on.
         var refusals = new Dictionary<Citation, int>();
         for (long after = 0; ;)
@@ -60,7 +60,7 @@ internal sealed record QuarterReport(
             after = page[^1].Sequence;
         }
 
-        return new QuarterReport(QuarterSimulation.Quarter, statistics, grades, await All<SanctionRecord>("sanction"),
+        return new QuarterReport(QuarterSimulation.Quarter, statistics, grades, await All<SanctionRecord>(DocumentKinds.Sanction),
             [.. refusals.OrderBy(r => r.Key).Select(r => (r.Key.ToString("both", null), r.Value))], network);
     }
 

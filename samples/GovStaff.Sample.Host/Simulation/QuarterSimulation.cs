@@ -24,7 +24,10 @@ namespace GovStaff.Sample.Host.Simulation;
 internal sealed class QuarterSimulation
 {
     public static readonly AppraisalPeriod Quarter = AppraisalPeriod.Quarter(2022, 4);
+    // The sample's own bookkeeping, beside the library's kinds (DocumentKinds): how far the simulation got, and the
+    // grades of the quarter before it (Art. 29 counts consecutive failures).
     private const string ProgressKind = "simulation";
+    private const string PreviousQuarterKind = "appraisal-q3";
     private const string ProgressId = "2022Q4";
 
     // Two people perform poorly this quarter: one already failed 2022Q3 (two in a row: returned), one fails for the first time.
@@ -146,13 +149,13 @@ internal sealed class QuarterSimulation
                 state.Cases[c.Id] = c;
             }
 
-            foreach (var r in await All<Rectification>("rectification"))
+            foreach (var r in await All<Rectification>(DocumentKinds.Rectification))
             {
                 state.Rectifications[r.Rating.Id] = r;
             }
 
-            state.Ratings.AddRange(await All<Rating>("rating"));
-            state.Complaints.AddRange(await All<Complaint>("complaint"));
+            state.Ratings.AddRange(await All<Rating>(DocumentKinds.Rating));
+            state.Complaints.AddRange(await All<Complaint>(DocumentKinds.Complaint));
             return state;
         }
     }
@@ -181,7 +184,7 @@ internal sealed class QuarterSimulation
             foreach (var s in Net.Staff.Where(s => s.Role.IsWindowStaff() || s.Role == Role.VillageAgent))
             {
                 var grade = s.Id == FailedBefore ? Grade.Fail : Grade.Pass;
-                Put("appraisal-q3", s.Id.Value, new { staff = s.Id.Value, period = "2022Q3", grade = grade.ToString() });
+                Put(PreviousQuarterKind, s.Id.Value, new { staff = s.Id.Value, period = "2022Q3", grade = grade.ToString() });
             }
         }
 
@@ -248,7 +251,7 @@ internal sealed class QuarterSimulation
                     Record(result);
                     state.Complaints.Clear();
                     state.Complaints.Add(result.Entity);
-                    Put("complaint", "complaint-1", result.Entity);
+                    Put(DocumentKinds.Complaint, "complaint-1", result.Entity);
                     break;
             }
         }
@@ -308,11 +311,11 @@ internal sealed class QuarterSimulation
                 var (decision, rectification, @event) = ratings.Record(rating);
                 Record(decision, @event);
                 state.Ratings.Add(rating);
-                Put("rating", rating.Id, rating);
+                Put(DocumentKinds.Rating, rating.Id, rating);
                 if (rectification is not null)
                 {
                     state.Rectifications[rating.Id] = rectification;
-                    Put("rectification", rating.Id, rectification);
+                    Put(DocumentKinds.Rectification, rating.Id, rectification);
                 }
             }
         }
@@ -336,7 +339,7 @@ internal sealed class QuarterSimulation
                 {
                     Record(step);
                     state.Rectifications[r.Rating.Id] = step.Entity;
-                    Put("rectification", r.Rating.Id, step.Entity);
+                    Put(DocumentKinds.Rectification, r.Rating.Id, step.Entity);
                 }
 
                 if (step?.Entity.State != RectificationState.Closed)
@@ -380,7 +383,7 @@ internal sealed class QuarterSimulation
                 {
                     var summary = attendance.Summarize(staff, Quarter.Days, SignIns(staff, poor));
                     summaries.Add(summary);
-                    Put("attendance", staff.Id.Value, new AttendanceFigures(staff.Id.Value, summary.WorkingDays, summary.LeaveDays, summary.DaysPresent, summary.LateCount, summary.EarlyLeaveCount, summary.Absences));
+                    Put(DocumentKinds.Attendance, staff.Id.Value, new AttendanceFigures(staff.Id.Value, summary.WorkingDays, summary.LeaveDays, summary.DaysPresent, summary.LateCount, summary.EarlyLeaveCount, summary.Absences));
                 }
 
                 var (parties, _, _) = Authority.Appraisers(staff, Net, new LocalDate(2020, 3, 2), Quarter.End, PolicyOptions.Default);
@@ -404,7 +407,7 @@ internal sealed class QuarterSimulation
 
                 var graded = appraisals.Grade(current, Net, appraiser, day);
                 Record(graded, notify: false);
-                Put("appraisal", appraisal.Id, graded.Entity);
+                Put(DocumentKinds.Appraisal, appraisal.Id, graded.Entity);
                 // The same stationing as this quarter's: Art. 29 chains failed quarters within one stationing.
                 var previous = new StaffAppraisal($"2022Q3-{staff.Id}", staff.Id, Quarter.Previous, appraisal.StationedOn);
                 var history = staff.Id == FailedBefore
@@ -414,7 +417,7 @@ internal sealed class QuarterSimulation
                 if (sanction.Event is not null)
                 {
                     Record(sanction.Decision, sanction.Event);
-                    Put("sanction", staff.Id.Value, new SanctionRecord(staff.Id.Value, sanction.Event.Kind, sanction.Decision.Citations.Select(c => c.ToString("both", null)).ToArray(), sanction.Decision.Findings[^1].Message));
+                    Put(DocumentKinds.Sanction, staff.Id.Value, new SanctionRecord(staff.Id.Value, sanction.Event.Kind, sanction.Decision.Citations.Select(c => c.ToString("both", null)).ToArray(), sanction.Decision.Findings[^1].Message));
                 }
             }
         }

@@ -48,7 +48,8 @@ public sealed class AppraisalLifecycle
     /// <param name="schemes">Indicator sets per township; null for the defaults.</param>
     public AppraisalLifecycle(PolicyEngine engine, AppraisalSchemes? schemes = null)
     {
-        _engine = engine ?? throw new ArgumentNullException(nameof(engine));
+        ArgumentNullException.ThrowIfNull(engine);
+        _engine = engine;
         _schemes = schemes ?? AppraisalSchemes.Default;
     }
 

@@ -12,7 +12,8 @@ public sealed record Indicator
     public Indicator(string code, LocalizedText name, Dimension dimension, decimal weight)
     {
         Code = IdValidation.Check(code, "Indicator code");
-        Name = name ?? throw new ArgumentNullException(nameof(name));
+        ArgumentNullException.ThrowIfNull(name);
+        Name = name;
         Dimension = Guard.Defined(dimension, nameof(Dimension));
         Weight = weight > 0 ? weight : throw new ArgumentOutOfRangeException(nameof(weight), weight, "An indicator's weight must be positive.");
     }

@@ -21,19 +21,3 @@ public enum RecallState
     [ChineseName("已到岗")]
     OnPost = 3,
 }
-
-/// <summary>The triggers after a recall.</summary>
-public enum RecallTrigger
-{
-    /// <summary>The home unit nominates a replacement.</summary>
-    [ChineseName("重新选派")]
-    NominateReplacement,
-
-    /// <summary>The service authority approves the replacement (经政务服务管理机构同意).</summary>
-    [ChineseName("同意上岗")]
-    ApproveReplacement,
-
-    /// <summary>The replacement takes the post.</summary>
-    [ChineseName("到岗")]
-    TakePost,
-}

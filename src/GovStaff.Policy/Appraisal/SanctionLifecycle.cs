@@ -39,7 +39,11 @@ public sealed class SanctionLifecycle
     private readonly PolicyEngine _engine;
 
     /// <summary>Creates the service.</summary>
-    public SanctionLifecycle(PolicyEngine engine) => _engine = engine ?? throw new ArgumentNullException(nameof(engine));
+    public SanctionLifecycle(PolicyEngine engine)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        _engine = engine;
+    }
 
     /// <summary>
     /// Applies Art. 29 after the latest graded routine appraisal of a person: nothing if it passed, an admonition after

@@ -30,8 +30,10 @@ public sealed class AttendanceRules
     /// <param name="schedule">The body's calendar and office hours.</param>
     public AttendanceRules(PolicyEngine engine, ServiceSchedule schedule)
     {
-        _engine = engine ?? throw new ArgumentNullException(nameof(engine));
-        _schedule = schedule ?? throw new ArgumentNullException(nameof(schedule));
+        ArgumentNullException.ThrowIfNull(engine);
+        _engine = engine;
+        ArgumentNullException.ThrowIfNull(schedule);
+        _schedule = schedule;
     }
 
     /// <summary>Judges one day.</summary>

@@ -53,8 +53,10 @@ public sealed class LeaveLifecycle
     /// <param name="calendar">The body's work calendar.</param>
     public LeaveLifecycle(PolicyEngine engine, WorkCalendar calendar)
     {
-        _engine = engine ?? throw new ArgumentNullException(nameof(engine));
-        _calendar = calendar ?? throw new ArgumentNullException(nameof(calendar));
+        ArgumentNullException.ThrowIfNull(engine);
+        _engine = engine;
+        ArgumentNullException.ThrowIfNull(calendar);
+        _calendar = calendar;
     }
 
     /// <summary>Files a request: in advance as a rule; afterwards it is flagged, with its reason when one is given.</summary>

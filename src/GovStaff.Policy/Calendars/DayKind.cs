@@ -21,10 +21,3 @@ public enum DayKind : byte
     /// <summary>A day a body is closed by its own decision (a closures layer).</summary>
     Closure = 5,
 }
-
-/// <summary>Helpers for <see cref="DayKind"/>.</summary>
-public static class DayKindExtensions
-{
-    /// <summary>True for <see cref="DayKind.WorkingDay"/> and <see cref="DayKind.AdjustedWorkingDay"/>.</summary>
-    public static bool IsWorking(this DayKind kind) => kind is DayKind.WorkingDay or DayKind.AdjustedWorkingDay;
-}

@@ -31,7 +31,8 @@ public sealed record OfficeHours
     /// <exception cref="ArgumentException">The summer period is empty or runs backwards.</exception>
     public OfficeHours(DailySchedule winter, DailySchedule? summer = null, AnnualDate? summerStarts = null, AnnualDate? winterStarts = null, DateTimeZone? zone = null)
     {
-        Winter = winter ?? throw new ArgumentNullException(nameof(winter));
+        ArgumentNullException.ThrowIfNull(winter);
+        Winter = winter;
         Summer = summer;
         SummerStarts = summerStarts ?? new AnnualDate(5, 1);
         WinterStarts = winterStarts ?? new AnnualDate(10, 1);

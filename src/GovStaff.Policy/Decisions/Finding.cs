@@ -24,7 +24,8 @@ public sealed record Finding
         Severity = Guard.Defined(severity, nameof(Severity));
         ArgumentNullException.ThrowIfNull(citations);
         Citations = citations.Count > 0 ? [.. citations] : throw new ArgumentException("A finding cites at least one provision.", nameof(citations));
-        Message = message ?? throw new ArgumentNullException(nameof(message));
+        ArgumentNullException.ThrowIfNull(message);
+        Message = message;
         Subject = subject;
     }
 
@@ -39,7 +40,8 @@ public sealed record Finding
         Code = Guard.Text(code, nameof(Code), 80);
         Severity = Guard.Defined(severity, nameof(Severity));
         Citations = citation.AsList();
-        Message = message ?? throw new ArgumentNullException(nameof(message));
+        ArgumentNullException.ThrowIfNull(message);
+        Message = message;
         Subject = subject;
     }
 

@@ -21,8 +21,10 @@ public sealed class PolicyEngine
     /// <param name="clock">The source of "now" for <see cref="Decision.EvaluatedAt"/>.</param>
     public PolicyEngine(PolicyVersionSet versions, IClock clock)
     {
-        Versions = versions ?? throw new ArgumentNullException(nameof(versions));
-        Clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        ArgumentNullException.ThrowIfNull(versions);
+        Versions = versions;
+        ArgumentNullException.ThrowIfNull(clock);
+        Clock = clock;
     }
 
     /// <summary>The configured versions.</summary>

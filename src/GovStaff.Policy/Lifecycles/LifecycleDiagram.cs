@@ -31,9 +31,12 @@ public sealed record LifecycleDiagram(string Name, LocalizedText Title, string M
 
     /// <summary>Gets a lifecycle's diagram by name (<c>stationing</c>, <c>transfer</c>, <c>leave</c>, <c>complaint</c>, <c>appraisal</c>, <c>recall</c>).</summary>
     /// <exception cref="KeyNotFoundException">No lifecycle has that name; the message lists them.</exception>
-    public static LifecycleDiagram Get(string name) =>
-        name is null ? throw new ArgumentNullException(nameof(name)) : All.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase))
-        ?? throw new KeyNotFoundException($"No lifecycle is named '{name}'. Lifecycles: {string.Join(", ", All.Select(d => d.Name))}.");
+    public static LifecycleDiagram Get(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return All.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase))
+            ?? throw new KeyNotFoundException($"No lifecycle is named '{name}'. Lifecycles: {string.Join(", ", All.Select(d => d.Name))}.");
+    }
 
     /// <summary>The diagram of a lifecycle's machine.</summary>
     internal static LifecycleDiagram From<TState, TTrigger>(LifecycleMachine<TState, TTrigger> machine, int firstArticle, LocalizedText title)

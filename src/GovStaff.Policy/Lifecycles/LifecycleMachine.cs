@@ -53,7 +53,8 @@ internal sealed class LifecycleMachine<TState, TTrigger>
     {
         Name = name;
         Initial = initial;
-        _configure = configure ?? throw new ArgumentNullException(nameof(configure));
+        ArgumentNullException.ThrowIfNull(configure);
+        _configure = configure;
 
         // One read of the configuration serves the table now and the diagrams when first asked for.
         var info = Build(() => initial, _ => { }).GetInfo();

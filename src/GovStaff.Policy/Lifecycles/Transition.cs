@@ -97,8 +97,8 @@ internal static class Transition
         var updated = apply(entity, next, argument, version);
         // The callback builds fresh details each call, so the event may own them.
         var details = data?.Invoke(updated, argument) ?? new EventData();
-        details["from"] = ChineseNames.NameOf(state);
-        details["to"] = ChineseNames.NameOf(next);
+        details["fromState"] = ChineseNames.NameOf(state);
+        details["toState"] = ChineseNames.NameOf(next);
         var @event = new DomainEvent(
             action,
             subject,

@@ -12,16 +12,3 @@ public enum ServiceBodyKind
     /// <summary>村（社区）便民服务中心: a village (community) convenience service centre.</summary>
     VillageCentre = 3,
 }
-
-/// <summary>Helpers for <see cref="ServiceBodyKind"/>.</summary>
-public static class ServiceBodyKindExtensions
-{
-    /// <summary>The tier a kind of body serves at.</summary>
-    public static Tier Tier(this ServiceBodyKind kind) => kind switch
-    {
-        ServiceBodyKind.ServiceHall => Organization.Tier.District,
-        ServiceBodyKind.TownshipCentre => Organization.Tier.Township,
-        ServiceBodyKind.VillageCentre => Organization.Tier.Village,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown service body kind."),
-    };
-}

@@ -34,7 +34,8 @@ public sealed record PolicyVersion
     public PolicyVersion(string id, LocalizedText title, LocalDate effectiveFrom, LocalDate? effectiveUntil = null, PolicyOptions? options = null)
     {
         Id = Guard.Text(id, nameof(Id), 80);
-        Title = title ?? throw new ArgumentNullException(nameof(title));
+        ArgumentNullException.ThrowIfNull(title);
+        Title = title;
         EffectiveFrom = Guard.IsoDate(effectiveFrom, nameof(EffectiveFrom));
         if (effectiveUntil is { } until && until < effectiveFrom)
         {

@@ -1,7 +1,5 @@
-using System.Collections.Frozen;
 using System.Reflection;
 using System.Text.RegularExpressions;
-using GovStaff.Policy.Organization;
 
 namespace GovStaff.Policy.Regulation;
 

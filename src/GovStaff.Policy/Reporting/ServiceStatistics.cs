@@ -20,8 +20,10 @@ public sealed class ServiceStatistics
     /// <param name="versions">The policy versions, for the bad-review deadlines in force on each review's day.</param>
     public ServiceStatistics(WorkCalendar calendar, Regulation.PolicyVersionSet versions)
     {
-        _calendar = calendar ?? throw new ArgumentNullException(nameof(calendar));
-        _versions = versions ?? throw new ArgumentNullException(nameof(versions));
+        ArgumentNullException.ThrowIfNull(calendar);
+        _calendar = calendar;
+        ArgumentNullException.ThrowIfNull(versions);
+        _versions = versions;
     }
 
     /// <summary>Computes the report.</summary>

@@ -20,8 +20,10 @@ public sealed class AppointmentRules
     /// <summary>Creates the rules over the body's schedule.</summary>
     public AppointmentRules(PolicyEngine engine, ServiceSchedule schedule)
     {
-        _engine = engine ?? throw new ArgumentNullException(nameof(engine));
-        _schedule = schedule ?? throw new ArgumentNullException(nameof(schedule));
+        ArgumentNullException.ThrowIfNull(engine);
+        _engine = engine;
+        ArgumentNullException.ThrowIfNull(schedule);
+        _schedule = schedule;
     }
 
     /// <summary>When the answer is due: close of business on the set working day after the request.</summary>

@@ -33,8 +33,10 @@ public sealed class CaseRules
     /// <summary>Creates the rules over the body's calendar.</summary>
     public CaseRules(PolicyEngine engine, WorkCalendar calendar)
     {
-        _engine = engine ?? throw new ArgumentNullException(nameof(engine));
-        _calendar = calendar ?? throw new ArgumentNullException(nameof(calendar));
+        ArgumentNullException.ThrowIfNull(engine);
+        _engine = engine;
+        ArgumentNullException.ThrowIfNull(calendar);
+        _calendar = calendar;
     }
 
     /// <summary>The statutory limit to use for an item without its own: the option (default 20 working days, 《行政许可法》第四十二条).</summary>

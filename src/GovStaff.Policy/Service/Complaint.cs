@@ -1,45 +1,8 @@
 using System.Text.Json.Serialization;
-using GovStaff.Policy.Lifecycles;
 using GovStaff.Policy.Organization;
 using NodaTime;
 
 namespace GovStaff.Policy.Service;
-
-/// <summary>Where a complaint stands (Art. 22).</summary>
-public enum ComplaintState
-{
-    /// <summary>Received but not accepted, or its acceptance refused: only accepting (again) is possible.</summary>
-    [ChineseName("未受理")]
-    Received = 3,
-
-    /// <summary>Accepted (受理).</summary>
-    [ChineseName("已受理")]
-    Accepted = 0,
-
-    /// <summary>Being investigated (调查核实).</summary>
-    [ChineseName("调查核实中")]
-    Investigating = 1,
-
-    /// <summary>The outcome was fed back to the complainant (处理结果反馈): closed.</summary>
-    [ChineseName("已反馈")]
-    FedBack = 2,
-}
-
-/// <summary>The triggers of a complaint.</summary>
-public enum ComplaintTrigger
-{
-    /// <summary>The hall or a township centre accepts the complaint.</summary>
-    [ChineseName("受理")]
-    Accept,
-
-    /// <summary>Investigation starts.</summary>
-    [ChineseName("调查核实")]
-    Investigate,
-
-    /// <summary>The outcome is fed back to the complainant.</summary>
-    [ChineseName("反馈处理结果")]
-    FeedBack,
-}
 
 /// <summary>A complaint or report (投诉、举报) accepted by the hall or a township centre (Art. 22).</summary>
 public sealed record Complaint

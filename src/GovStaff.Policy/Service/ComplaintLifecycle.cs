@@ -31,7 +31,11 @@ public sealed class ComplaintLifecycle
     private readonly PolicyEngine _engine;
 
     /// <summary>Creates the lifecycle.</summary>
-    public ComplaintLifecycle(PolicyEngine engine) => _engine = engine ?? throw new ArgumentNullException(nameof(engine));
+    public ComplaintLifecycle(PolicyEngine engine)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        _engine = engine;
+    }
 
     /// <summary>Accepts a complaint at the hall or a township centre.</summary>
     public LifecycleResult<Complaint> Accept(Complaint complaint, ServiceNetwork network, Actor actor)

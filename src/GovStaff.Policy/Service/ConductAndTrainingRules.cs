@@ -19,7 +19,8 @@ public sealed class ConductAndTrainingRules
     /// <summary>Creates the rules with the default mapping of norms to dimensions.</summary>
     public ConductAndTrainingRules(PolicyEngine engine, IReadOnlyDictionary<ConductKind, Dimension>? dimensions = null)
     {
-        _engine = engine ?? throw new ArgumentNullException(nameof(engine));
+        ArgumentNullException.ThrowIfNull(engine);
+        _engine = engine;
         Dimensions = dimensions ?? new Dictionary<ConductKind, Dimension>
         {
             [ConductKind.Bribery] = Dimension.Probity,

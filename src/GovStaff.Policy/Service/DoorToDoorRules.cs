@@ -5,25 +5,6 @@ using NodaTime;
 
 namespace GovStaff.Policy.Service;
 
-/// <summary>Why a person cannot come (Art. 12(9): 老、弱、病、残).</summary>
-public enum DoorToDoorReason
-{
-    /// <summary>老: old age.</summary>
-    Elderly = 1,
-
-    /// <summary>弱: frailty.</summary>
-    Weak = 2,
-
-    /// <summary>病: illness.</summary>
-    Ill = 3,
-
-    /// <summary>残: disability.</summary>
-    Disabled = 4,
-
-    /// <summary>Another reason of the same kind (the article's 等 leaves the list open), described when judged.</summary>
-    Other = 5,
-}
-
 /// <summary>
 /// Door-to-door service (上门服务, Art. 12(9); 上门代办 by village agents, Art. 11(2)): free of charge, for people who
 /// cannot come because of age, frailty, illness, disability "and so on" (老、弱、病、残等): the list is open, so another
@@ -36,7 +17,11 @@ public sealed class DoorToDoorRules
     private readonly PolicyEngine _engine;
 
     /// <summary>Creates the rules.</summary>
-    public DoorToDoorRules(PolicyEngine engine) => _engine = engine ?? throw new ArgumentNullException(nameof(engine));
+    public DoorToDoorRules(PolicyEngine engine)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        _engine = engine;
+    }
 
     /// <summary>Judges a door-to-door service by a staff member.</summary>
     /// <param name="provider">Who serves.</param>

@@ -19,8 +19,10 @@ public sealed class ExtendedHoursRules
     /// <summary>Creates the rules over the body's schedule.</summary>
     public ExtendedHoursRules(PolicyEngine engine, ServiceSchedule schedule)
     {
-        _engine = engine ?? throw new ArgumentNullException(nameof(engine));
-        _schedule = schedule ?? throw new ArgumentNullException(nameof(schedule));
+        ArgumentNullException.ThrowIfNull(engine);
+        _engine = engine;
+        ArgumentNullException.ThrowIfNull(schedule);
+        _schedule = schedule;
     }
 
     /// <summary>Records extended service: on a working day, ending after closing; otherwise it is not extended service.</summary>

@@ -18,7 +18,11 @@ public sealed partial class FirstContactRules
     private readonly PolicyEngine _engine;
 
     /// <summary>Creates the rules.</summary>
-    public FirstContactRules(PolicyEngine engine) => _engine = engine ?? throw new ArgumentNullException(nameof(engine));
+    public FirstContactRules(PolicyEngine engine)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        _engine = engine;
+    }
 
     [GeneratedRegex(@"^[0-9][0-9\-]{4,19}$")]
     private static partial Regex PhoneNumber();

@@ -23,8 +23,10 @@ public sealed class OneTimeNotificationRules
     /// <summary>Creates the rules.</summary>
     public OneTimeNotificationRules(PolicyEngine engine, WorkCalendar calendar)
     {
-        _engine = engine ?? throw new ArgumentNullException(nameof(engine));
-        _calendar = calendar ?? throw new ArgumentNullException(nameof(calendar));
+        ArgumentNullException.ThrowIfNull(engine);
+        _engine = engine;
+        ArgumentNullException.ThrowIfNull(calendar);
+        _calendar = calendar;
     }
 
     /// <summary>The last day to notify missing materials.</summary>

@@ -4,35 +4,6 @@ using NodaTime;
 
 namespace GovStaff.Policy.Service;
 
-/// <summary>The five national rating levels of 政务服务"好差评".</summary>
-public enum RatingLevel
-{
-    /// <summary>非常不满意 (★): a bad review.</summary>
-    VeryDissatisfied = 1,
-
-    /// <summary>不满意 (★★): a bad review.</summary>
-    Dissatisfied = 2,
-
-    /// <summary>基本满意 (★★★).</summary>
-    BasicallySatisfied = 3,
-
-    /// <summary>满意 (★★★★).</summary>
-    Satisfied = 4,
-
-    /// <summary>非常满意 (★★★★★).</summary>
-    VerySatisfied = 5,
-}
-
-/// <summary>How the rating was given: per visit at the window (一次一评) or per matter online (一事一评).</summary>
-public enum RatingChannel
-{
-    /// <summary>现场服务"一次一评": per visit, at the window (rating device, QR code, paper).</summary>
-    PerVisit = 0,
-
-    /// <summary>网上服务"一事一评": per matter, online.</summary>
-    PerMatter = 1,
-}
-
 /// <summary>A citizen's rating of a service (Art. 20), of an item, a body and (where known) a staff member.</summary>
 public sealed record Rating
 {

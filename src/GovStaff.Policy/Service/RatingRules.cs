@@ -32,8 +32,10 @@ public sealed class RatingRules
     /// <summary>Creates the rules over the body's schedule.</summary>
     public RatingRules(PolicyEngine engine, ServiceSchedule schedule)
     {
-        _engine = engine ?? throw new ArgumentNullException(nameof(engine));
-        _schedule = schedule ?? throw new ArgumentNullException(nameof(schedule));
+        ArgumentNullException.ThrowIfNull(engine);
+        _engine = engine;
+        ArgumentNullException.ThrowIfNull(schedule);
+        _schedule = schedule;
     }
 
     /// <summary>
@@ -80,9 +82,12 @@ public sealed class RatingRules
     }
 
     /// <summary>The rater was contacted and the facts checked; late is a warning.</summary>
-    public LifecycleResult<Rectification> Contact(Rectification r, LocalDate on, Actor actor) =>
-        Step(r ?? throw new ArgumentNullException(nameof(r)), "rectification.contact", on, actor, r.State == RectificationState.Open,
+    public LifecycleResult<Rectification> Contact(Rectification r, LocalDate on, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return Step(r, "rectification.contact", on, actor, r.State == RectificationState.Open,
             Dues(r).ContactDue, "回访核实", "contact and verification", x => x with { State = RectificationState.Contacted, ContactedOn = on });
+    }
 
     /// <summary>Rectified with feedback to the rater; late is a warning.</summary>
     public LifecycleResult<Rectification> Rectify(Rectification r, string measures, LocalDate on, Actor actor)
@@ -93,9 +98,12 @@ public sealed class RatingRules
     }
 
     /// <summary>The return visit to a real-name rater after rectification.</summary>
-    public LifecycleResult<Rectification> ReturnVisit(Rectification r, LocalDate on, Actor actor) =>
-        Step(r ?? throw new ArgumentNullException(nameof(r)), "rectification.return-visit", on, actor, r.State == RectificationState.Rectified && r.ReturnVisitOn is null,
+    public LifecycleResult<Rectification> ReturnVisit(Rectification r, LocalDate on, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return Step(r, "rectification.return-visit", on, actor, r.State == RectificationState.Rectified && r.ReturnVisitOn is null,
             null, "实名差评回访", "return visit", x => x with { ReturnVisitOn = on });
+    }
 
     /// <summary>Closes a rectified review; a real-name review needs its return visit first.</summary>
     public LifecycleResult<Rectification> Close(Rectification r, LocalDate on, Actor actor)

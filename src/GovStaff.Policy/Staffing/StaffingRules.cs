@@ -1,6 +1,5 @@
 using GovStaff.Policy.Decisions;
 using GovStaff.Policy.Organization;
-using GovStaff.Policy.Regulation;
 using NodaTime;
 
 namespace GovStaff.Policy.Staffing;
@@ -15,7 +14,11 @@ public sealed class StaffingRules
 
     /// <summary>Creates the rules over an engine.</summary>
     /// <param name="engine">Resolves policy versions and stamps decisions.</param>
-    public StaffingRules(PolicyEngine engine) => _engine = engine ?? throw new ArgumentNullException(nameof(engine));
+    public StaffingRules(PolicyEngine engine)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        _engine = engine;
+    }
 
     /// <summary>Art. 2: is the person within the measures?</summary>
     /// <param name="staff">The person.</param>

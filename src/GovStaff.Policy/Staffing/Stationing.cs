@@ -13,7 +13,8 @@ public sealed record Stationing
     public Stationing(string id, Nomination nomination)
     {
         Id = IdValidation.Check(id, "Stationing id");
-        Nomination = nomination ?? throw new ArgumentNullException(nameof(nomination));
+        ArgumentNullException.ThrowIfNull(nomination);
+        Nomination = nomination;
         State = StationingState.Draft;
     }
 

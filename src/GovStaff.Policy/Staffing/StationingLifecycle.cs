@@ -38,7 +38,11 @@ public sealed class StationingLifecycle
     private readonly PolicyEngine _engine;
 
     /// <summary>Creates the lifecycle service.</summary>
-    public StationingLifecycle(PolicyEngine engine) => _engine = engine ?? throw new ArgumentNullException(nameof(engine));
+    public StationingLifecycle(PolicyEngine engine)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        _engine = engine;
+    }
 
     /// <summary>The home unit nominates the person.</summary>
     public LifecycleResult<Stationing> Nominate(Stationing stationing, ServiceNetwork network, Actor actor)

@@ -52,8 +52,10 @@ public sealed class TransferLifecycle
     /// <summary>Creates the lifecycle service.</summary>
     public TransferLifecycle(PolicyEngine engine, WorkCalendar calendar)
     {
-        _engine = engine ?? throw new ArgumentNullException(nameof(engine));
-        _calendar = calendar ?? throw new ArgumentNullException(nameof(calendar));
+        ArgumentNullException.ThrowIfNull(engine);
+        _engine = engine;
+        ArgumentNullException.ThrowIfNull(calendar);
+        _calendar = calendar;
     }
 
     /// <summary>

@@ -36,6 +36,9 @@ public class LeaveLifecycleTest
         Assert.Equal(Centre, approved.Event.Actor);
         Assert.Contains(new Citation(16), approved.Event.Citations);   // the managing body
         Assert.Contains(new Citation(12, 6), approved.Event.Citations); // B covers
+        // The event carries the leave's dates and the states it moved between, neither overwriting the other.
+        Assert.Equal(("2022-10-17", "2022-10-18"), (approved.Event.Data["from"], approved.Event.Data["to"]));
+        Assert.Equal(("Requested", "Approved"), (approved.Event.Data["fromState"], approved.Event.Data["toState"]));
         Snap.Match(approved.Decision);
     }
 
