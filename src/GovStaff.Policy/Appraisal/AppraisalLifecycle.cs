@@ -40,6 +40,106 @@ public sealed class AppraisalLifecycle
     private static readonly LocalizedText AppraiseThisPerson = new("考核该人员", "appraise this person");
     private static readonly LocalizedText GradeThisAppraisal = new("评定考核等次", "grade this appraisal");
 
+    private static readonly LifecycleOf<StaffAppraisal, AppraisalState, AppraisalTrigger> Transitions = new(Machine, static a => a.State, static a => a.Subject);
+
+    // Score: the appraisers of Art. 23–25 under the person's indicator set (Art. 19, 27), on the cadence of Art. 26.
+    private static readonly TransitionRule<StaffAppraisal, AppraisalState, AppraisalTrigger, Step> ScoreRule = Transitions.On<Step>(
+        AppraisalTrigger.Score,
+        Cadence,
+        static (entity, t, version) =>
+        {
+            var findings = Signatories(t.Appraisal, t.Appraisal.Subject, t.Staff, t.Network, version.Options, out var parties, out var basis, out _);
+            findings.Add(Transition.AuthorityFinding("appraisal", t.Actor, parties, basis, t.Appraisal.Subject, AppraiseThisPerson));
+            var period = t.Appraisal.Period;
+            if (!period.IsAnnual && period.Months != version.Options.RoutineAppraisalMonths)
+            {
+                findings.Add(new Finding("art26.cadence", Severity.Violation, Cadence,
+                    new LocalizedText($"平时考核周期为{version.Options.RoutineAppraisalMonths}个月，{period}不符。", $"Routine appraisals cover {version.Options.RoutineAppraisalMonths} months; {period} does not."), t.Appraisal.Subject));
+            }
+
+            return findings;
+        },
+        // The signatures are the appraisers the rules checked, as the actor matches them under the same version.
+        static (a, s, t, version) => a with
+        {
+            State = s, IndicatorSet = t.Set!.Name, Scores = t.Scores!,
+            SignedBy = Matching(Authority.Appraisers(t.Staff, t.Network, a.StationedOn, a.Period.End, version.Options).Signatories, t.Actor),
+        },
+        static (a, t) => new EventData(4) { ["period"] = a.Period.ToString(), ["indicatorSet"] = t.Set!.Name });
+
+    // Co-sign: the second appraising body of police staff at a township centre (Art. 24), once.
+    private static readonly TransitionRule<StaffAppraisal, AppraisalState, AppraisalTrigger, Step> CoSignRule = Transitions.On<Step>(
+        AppraisalTrigger.CoSign,
+        new Citation(24),
+        static (appraisal, t, version) =>
+        {
+            var subject = appraisal.Subject;
+            var findings = Signatories(appraisal, subject, t.Staff, t.Network, version.Options, out var parties, out var basis, out _);
+            findings.Add(Transition.AuthorityFinding("appraisal", t.Actor, parties, basis, subject, new LocalizedText("会签该考核", "co-sign this appraisal")));
+            var party = parties.FirstOrDefault(p => p.Matches(t.Actor));
+            if (appraisal.SignedBy.Contains(party))
+            {
+                findings.Add(new Finding("art24.already-signed", Severity.Violation, basis,
+                    new LocalizedText($"{t.Actor.Body}已签署该考核。", $"{t.Actor.Body} has already signed this appraisal."), subject));
+            }
+
+            return findings;
+        },
+        // The signatures are the appraisers the rules checked, as the actor matches them under the same version.
+        static (a, s, t, version) =>
+        {
+            Signatories(a, a.Subject, t.Staff, t.Network, version.Options, out var parties, out _, out _);
+            return a with { State = s, SignedBy = [.. a.SignedBy, .. Matching(parties, t.Actor)] };
+        });
+
+    // Grade: every appraising body has signed; the total and the grade under the set the scores were given in.
+    private static readonly TransitionRule<StaffAppraisal, AppraisalState, AppraisalTrigger, Step> GradeRule = Transitions.On<Step>(
+        AppraisalTrigger.Grade,
+        Cadence,
+        static (entity, t, version) =>
+        {
+            var (appraisal, subject, staff, network) = (t.Appraisal, t.Appraisal.Subject, t.Staff, t.Network);
+            var findings = Signatories(appraisal, subject, staff, network, version.Options, out var parties, out var basis, out _);
+            findings.Add(Transition.AuthorityFinding("appraisal", t.Actor, parties, basis, subject, GradeThisAppraisal));
+            var missing = Unsigned(parties, appraisal.SignedBy);
+            if (missing is not null)
+            {
+                findings.Add(new Finding("art24.awaiting-signature", Severity.Violation, basis,
+                    new LocalizedText($"尚待{string.Join("、", missing)}签署，不能评定等次。", $"Awaiting the signature of {string.Join(", ", missing)}; the appraisal cannot be graded yet."), subject));
+                return findings;
+            }
+
+            var set = t.CurrentSet(version.Options);
+            if (set.Name != appraisal.IndicatorSet)
+            {
+                findings.Add(new Finding("art19.indicator-set-changed", Severity.Violation, new Citation(19),
+                    new LocalizedText($"评分后考核指标已由{appraisal.IndicatorSet}改为{set.Name}，须重新评分。", $"The indicator set changed from {appraisal.IndicatorSet} to {set.Name} after scoring; score again."), subject));
+                return findings;
+            }
+
+            var (total, grade) = Grading(set, appraisal, version.Options);
+            findings.Add(new Finding(grade switch { Appraisal.Grade.Excellent => "art26.graded-excellent", Appraisal.Grade.Pass => "art26.graded-pass", _ => "art26.graded-fail" }, grade == Appraisal.Grade.Fail ? Severity.Warning : Severity.Satisfied, Cadence,
+                LocalizedText.Compose((appraisal.Period, Total: total, Grade: grade),
+                    static g => $"{g.Period}考核总分{g.Total.ToString("0.##", CultureInfo.InvariantCulture)}，等次：{g.Grade switch { Appraisal.Grade.Excellent => "优秀", Appraisal.Grade.Pass => "合格", _ => "不合格" }}。",
+                    static g => $"{g.Period}: total {g.Total.ToString("0.##", CultureInfo.InvariantCulture)}, graded {g.Grade switch { Appraisal.Grade.Excellent => "excellent", Appraisal.Grade.Pass => "pass", _ => "fail" }}."),
+                subject));
+            return findings;
+        },
+        // The total and grade the rules found, worked out again from the same scores, set and version.
+        static (a, s, t, version) =>
+        {
+            var (total, grade) = Grading(t.CurrentSet(version.Options), a, version.Options);
+            return a with { State = s, Total = total, Grade = grade, GradedOn = t.On };
+        },
+        static (a, _) => new EventData(5) { ["period"] = a.Period.ToString(), ["total"] = a.Total!.Value.ToString("0.##", CultureInfo.InvariantCulture), ["grade"] = ChineseNames.NameOf(a.Grade!.Value) });
+
+    // Close a graded appraisal (the machine allows it from Graded only).
+    private static readonly TransitionRule<StaffAppraisal, AppraisalState, AppraisalTrigger, LocalDate> CloseRule = Transitions.On<LocalDate>(
+        AppraisalTrigger.Close,
+        Cadence,
+        static (_, _, _) => [],
+        static (a, s, _, _) => a with { State = s });
+
     private readonly PolicyEngine _engine;
     private readonly AppraisalSchemes _schemes;
 
@@ -86,27 +186,7 @@ public sealed class AppraisalLifecycle
         var set = SetFor(_schemes, staff, network, appraisal, _engine.Versions.TryResolve(on, out var inForce) ? inForce.Options : PolicyOptions.Default);
         // The inputs travel as a struct to static callbacks: a quarter-end run scores everyone and allocates nothing for it.
         var step = new Step(appraisal, staff, network, actor, on) { Set = set, Scores = set.Capture(scores) };
-        return Transition.Run(_engine, Machine, appraisal, appraisal.State, AppraisalTrigger.Score, Cadence, subject, actor, on, step,
-            static (version, t) =>
-            {
-                var findings = Signatories(t.Appraisal, t.Appraisal.Subject, t.Staff, t.Network, version.Options, out var parties, out var basis, out _);
-                findings.Add(Transition.AuthorityFinding("appraisal", t.Actor, parties, basis, t.Appraisal.Subject, AppraiseThisPerson));
-                var period = t.Appraisal.Period;
-                if (!period.IsAnnual && period.Months != version.Options.RoutineAppraisalMonths)
-                {
-                    findings.Add(new Finding("art26.cadence", Severity.Violation, Cadence,
-                        new LocalizedText($"平时考核周期为{version.Options.RoutineAppraisalMonths}个月，{period}不符。", $"Routine appraisals cover {version.Options.RoutineAppraisalMonths} months; {period} does not."), t.Appraisal.Subject));
-                }
-
-                return findings;
-            },
-            // The signatures are the appraisers the rules checked, as the actor matches them under the same version.
-            static (a, s, t, version) => a with
-            {
-                State = s, IndicatorSet = t.Set!.Name, Scores = t.Scores!,
-                SignedBy = Matching(Authority.Appraisers(t.Staff, t.Network, a.StationedOn, a.Period.End, version.Options).Signatories, t.Actor),
-            },
-            static (a, t) => new EventData(4) { ["period"] = a.Period.ToString(), ["indicatorSet"] = t.Set!.Name });
+        return ScoreRule.Run(_engine, appraisal, actor, on, step);
     }
 
     /// <summary>The second appraising body signs the same scores (police staff at a township centre, Art. 24).</summary>
@@ -116,24 +196,7 @@ public sealed class AppraisalLifecycle
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(actor);
         var staff = network.GetStaff(appraisal.Staff);
-        var subject = appraisal.Subject;
-        IReadOnlyList<Party> signed = [];
-        return Transition.Run(_engine, Machine, appraisal, appraisal.State, AppraisalTrigger.CoSign, new Citation(24), subject, actor, on,
-            version =>
-            {
-                var findings = Signatories(appraisal, subject, staff, network, version.Options, out var parties, out var basis, out _);
-                findings.Add(Transition.AuthorityFinding("appraisal", actor, parties, basis, subject, new LocalizedText("会签该考核", "co-sign this appraisal")));
-                var party = parties.FirstOrDefault(p => p.Matches(actor));
-                if (appraisal.SignedBy.Contains(party))
-                {
-                    findings.Add(new Finding("art24.already-signed", Severity.Violation, basis,
-                        new LocalizedText($"{actor.Body}已签署该考核。", $"{actor.Body} has already signed this appraisal."), subject));
-                }
-
-                signed = Matching(parties, actor);
-                return findings;
-            },
-            (a, s) => a with { State = s, SignedBy = [.. a.SignedBy, .. signed] });
+        return CoSignRule.Run(_engine, appraisal, actor, on, new Step(appraisal, staff, network, actor, on));
     }
 
     /// <summary>Fixes the total and the grade; every appraising body must have signed.</summary>
@@ -144,51 +207,14 @@ public sealed class AppraisalLifecycle
         ArgumentNullException.ThrowIfNull(actor);
         var staff = network.GetStaff(appraisal.Staff);
         var step = new Step(appraisal, staff, network, actor, on) { Schemes = _schemes };
-        return Transition.Run(_engine, Machine, appraisal, appraisal.State, AppraisalTrigger.Grade, Cadence, appraisal.Subject, actor, on, step,
-            static (version, t) =>
-            {
-                var (appraisal, subject, staff, network) = (t.Appraisal, t.Appraisal.Subject, t.Staff, t.Network);
-                var findings = Signatories(appraisal, subject, staff, network, version.Options, out var parties, out var basis, out _);
-                findings.Add(Transition.AuthorityFinding("appraisal", t.Actor, parties, basis, subject, GradeThisAppraisal));
-                var missing = Unsigned(parties, appraisal.SignedBy);
-                if (missing is not null)
-                {
-                    findings.Add(new Finding("art24.awaiting-signature", Severity.Violation, basis,
-                        new LocalizedText($"尚待{string.Join("、", missing)}签署，不能评定等次。", $"Awaiting the signature of {string.Join(", ", missing)}; the appraisal cannot be graded yet."), subject));
-                    return findings;
-                }
-
-                var set = t.CurrentSet(version.Options);
-                if (set.Name != appraisal.IndicatorSet)
-                {
-                    findings.Add(new Finding("art19.indicator-set-changed", Severity.Violation, new Citation(19),
-                        new LocalizedText($"评分后考核指标已由{appraisal.IndicatorSet}改为{set.Name}，须重新评分。", $"The indicator set changed from {appraisal.IndicatorSet} to {set.Name} after scoring; score again."), subject));
-                    return findings;
-                }
-
-                var (total, grade) = Grading(set, appraisal, version.Options);
-                findings.Add(new Finding(grade switch { Appraisal.Grade.Excellent => "art26.graded-excellent", Appraisal.Grade.Pass => "art26.graded-pass", _ => "art26.graded-fail" }, grade == Appraisal.Grade.Fail ? Severity.Warning : Severity.Satisfied, Cadence,
-                    LocalizedText.Compose((appraisal.Period, Total: total, Grade: grade),
-                        static g => $"{g.Period}考核总分{g.Total.ToString("0.##", CultureInfo.InvariantCulture)}，等次：{g.Grade switch { Appraisal.Grade.Excellent => "优秀", Appraisal.Grade.Pass => "合格", _ => "不合格" }}。",
-                        static g => $"{g.Period}: total {g.Total.ToString("0.##", CultureInfo.InvariantCulture)}, graded {g.Grade switch { Appraisal.Grade.Excellent => "excellent", Appraisal.Grade.Pass => "pass", _ => "fail" }}."),
-                    subject));
-                return findings;
-            },
-            // The total and grade the rules found, worked out again from the same scores, set and version.
-            static (a, s, t, version) =>
-            {
-                var (total, grade) = Grading(t.CurrentSet(version.Options), a, version.Options);
-                return a with { State = s, Total = total, Grade = grade, GradedOn = t.On };
-            },
-            static (a, _) => new EventData(5) { ["period"] = a.Period.ToString(), ["total"] = a.Total!.Value.ToString("0.##", CultureInfo.InvariantCulture), ["grade"] = ChineseNames.NameOf(a.Grade!.Value) });
+        return GradeRule.Run(_engine, appraisal, actor, on, step);
     }
 
     /// <summary>Closes a graded appraisal.</summary>
     public LifecycleResult<StaffAppraisal> Close(StaffAppraisal appraisal, Actor actor, LocalDate on)
     {
         ArgumentNullException.ThrowIfNull(appraisal);
-        return Transition.Run(_engine, Machine, appraisal, appraisal.State, AppraisalTrigger.Close, Cadence, appraisal.Subject, actor, on,
-            _ => [], (a, s) => a with { State = s });
+        return CloseRule.Run(_engine, appraisal, actor, on, on);
     }
 
     /// <summary>

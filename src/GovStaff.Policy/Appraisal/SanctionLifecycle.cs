@@ -34,6 +34,43 @@ public sealed class SanctionLifecycle
     internal static LifecycleDiagram Diagram { get; } = LifecycleDiagram.From(Machine, 29, new("退回与重新选派（第二十九条）", "Return and replacement (Art. 29)"));
 
     private static readonly Citation Article = new(29);
+
+    private static readonly LifecycleOf<Recall, RecallState, RecallTrigger> Transitions = new(Machine, static r => r.State, static r => r.Subject);
+
+    // The home unit nominates a replacement to the returned person's post, vetted as any nomination (Art. 4–6).
+    private static readonly TransitionRule<Recall, RecallState, RecallTrigger, (Nomination Replacement, ServiceNetwork Network, Actor Actor)> NominateRule =
+        Transitions.On<(Nomination Replacement, ServiceNetwork Network, Actor Actor)>(
+            RecallTrigger.NominateReplacement,
+            Article,
+            static (recall, i, version) =>
+            {
+                var findings = new List<Finding> { Transition.AuthorityFinding("recall", i.Actor, [Party.Of(recall.HomeUnit)], Article, recall.Subject, new LocalizedText("重新选派人员", "nominate a replacement")) };
+                if (i.Replacement.Target != recall.Body || i.Replacement.Role != recall.Role)
+                {
+                    findings.Add(new Finding("art29.replacement-mismatch", Severity.Violation, Article,
+                        new LocalizedText("重新选派的人员须接替原岗位。", "The replacement must be nominated to the returned person's post."), recall.Subject));
+                }
+
+                findings.AddRange(NominationRules.Check(i.Replacement, i.Network, version.Options));
+                return findings;
+            },
+            static (r, s, i, _) => r with { State = s, Replacement = i.Replacement.Candidate },
+            static (r, _) => new EventData(3) { ["replacement"] = r.Replacement!.Value.Value });
+
+    // The service authority approves the replacement (经政务服务管理机构同意).
+    private static readonly TransitionRule<Recall, RecallState, RecallTrigger, (ServiceNetwork Network, Actor Actor)> ApproveRule =
+        Transitions.On<(ServiceNetwork Network, Actor Actor)>(
+            RecallTrigger.ApproveReplacement,
+            Article,
+            static (recall, i, _) => [Transition.AuthorityFinding("recall", i.Actor, [Party.Of(Authority.ServiceAuthority(i.Network))], Article, recall.Subject, new LocalizedText("同意重新选派人员上岗", "approve the replacement"))],
+            static (r, s, _, _) => r with { State = s });
+
+    // The replacement takes the post, only after the approval (the machine allows it from Approved only).
+    private static readonly TransitionRule<Recall, RecallState, RecallTrigger, LocalDate> TakePostRule = Transitions.On<LocalDate>(
+        RecallTrigger.TakePost,
+        Article,
+        static (_, _, _) => [],
+        static (r, s, on, _) => r with { State = s, OnPostFrom = on });
     private static readonly LocalizedText ApplyArticle29 = new("实施第二十九条处理", "apply Art. 29");
 
     private readonly PolicyEngine _engine;
@@ -167,21 +204,7 @@ public sealed class SanctionLifecycle
         ArgumentNullException.ThrowIfNull(replacement);
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(actor);
-        return Transition.Run(_engine, Machine, recall, recall.State, RecallTrigger.NominateReplacement, Article, recall.Subject, actor, replacement.NominatedOn,
-            version =>
-            {
-                var findings = new List<Finding> { Transition.AuthorityFinding("recall", actor, [Party.Of(recall.HomeUnit)], Article, recall.Subject, new LocalizedText("重新选派人员", "nominate a replacement")) };
-                if (replacement.Target != recall.Body || replacement.Role != recall.Role)
-                {
-                    findings.Add(new Finding("art29.replacement-mismatch", Severity.Violation, Article,
-                        new LocalizedText("重新选派的人员须接替原岗位。", "The replacement must be nominated to the returned person's post."), recall.Subject));
-                }
-
-                findings.AddRange(NominationRules.Check(replacement, network, version.Options));
-                return findings;
-            },
-            (r, s) => r with { State = s, Replacement = replacement.Candidate },
-            r => new EventData(3) { ["replacement"] = r.Replacement!.Value.Value });
+        return NominateRule.Run(_engine, recall, actor, replacement.NominatedOn, (replacement, network, actor));
     }
 
     /// <summary>The service authority approves the replacement (经政务服务管理机构同意).</summary>
@@ -190,17 +213,14 @@ public sealed class SanctionLifecycle
         ArgumentNullException.ThrowIfNull(recall);
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(actor);
-        return Transition.Run(_engine, Machine, recall, recall.State, RecallTrigger.ApproveReplacement, Article, recall.Subject, actor, on,
-            _ => [Transition.AuthorityFinding("recall", actor, [Party.Of(Authority.ServiceAuthority(network))], Article, recall.Subject, new LocalizedText("同意重新选派人员上岗", "approve the replacement"))],
-            (r, s) => r with { State = s });
+        return ApproveRule.Run(_engine, recall, actor, on, (network, actor));
     }
 
     /// <summary>The replacement takes the post; only after the service authority has approved.</summary>
     public LifecycleResult<Recall> TakePost(Recall recall, Actor actor, LocalDate on)
     {
         ArgumentNullException.ThrowIfNull(recall);
-        return Transition.Run(_engine, Machine, recall, recall.State, RecallTrigger.TakePost, Article, recall.Subject, actor, on,
-            _ => [], (r, s) => r with { State = s, OnPostFrom = on });
+        return TakePostRule.Run(_engine, recall, actor, on, on);
     }
 
     // A graded routine appraisal of this person: what Art. 29 counts.

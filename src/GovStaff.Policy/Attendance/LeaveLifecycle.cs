@@ -45,6 +45,82 @@ public sealed class LeaveLifecycle
     private static readonly Citation ABPosts = new(12, 6);
     private static readonly Citation AgentRules = new(13);
 
+    private static readonly LifecycleOf<LeaveRequest, LeaveState, LeaveTrigger> Transitions = new(Machine, static r => r.State, static r => r.Subject);
+
+    // Approve: the managing body (Art. 15–17), and the A/B partner on duty on every working day of the leave (Art. 12(6)).
+    private static readonly TransitionRule<LeaveRequest, LeaveState, LeaveTrigger, (LeaveLifecycle Self, StaffMember Staff, ServiceNetwork Network, LeaveRequest[] Others, Actor Actor)> ApproveRule =
+        Transitions.On<(LeaveLifecycle Self, StaffMember Staff, ServiceNetwork Network, LeaveRequest[] Others, Actor Actor)>(
+            LeaveTrigger.Approve,
+            LeaveRule,
+            static (request, i, _) =>
+            {
+                var (approvers, basis) = Authority.LeaveApprovers(i.Staff, i.Network);
+                var findings = new List<Finding>
+                {
+                    Transition.AuthorityFinding("leave", i.Actor, approvers, basis, request.Subject, new LocalizedText("批准该请假", "approve this leave")),
+                };
+                findings.AddRange(i.Self.CoverFindings(request, i.Staff, i.Network, i.Others));
+                return findings.WarnIfAssumed(i.Self._calendar, request.From, request.To, request.Subject);
+            },
+            static (r, s, i, _) => r with { State = s, DecidedBy = i.Actor },
+            static (r, _) => new EventData() { ["staff"] = r.Staff.Value, ["from"] = Iso(r.From), ["to"] = Iso(r.To) });
+
+    // Reject: the managing body (Art. 15–17), with a reason.
+    private static readonly TransitionRule<LeaveRequest, LeaveState, LeaveTrigger, (StaffMember Staff, ServiceNetwork Network, Actor Actor, string Reason)> RejectRule =
+        Transitions.On<(StaffMember Staff, ServiceNetwork Network, Actor Actor, string Reason)>(
+            LeaveTrigger.Reject,
+            LeaveRule,
+            static (request, i, _) =>
+            {
+                var (approvers, basis) = Authority.LeaveApprovers(i.Staff, i.Network);
+                return [Transition.AuthorityFinding("leave", i.Actor, approvers, basis, request.Subject, new LocalizedText("驳回该请假", "refuse this leave"))];
+            },
+            static (r, s, i, _) => r with { State = s, DecidedBy = i.Actor },
+            static (_, i) => new EventData() { ["reason"] = i.Reason });
+
+    // Start: on or after the leave's first day.
+    private static readonly TransitionRule<LeaveRequest, LeaveState, LeaveTrigger, LocalDate> StartRule = Transitions.On<LocalDate>(
+        LeaveTrigger.Start,
+        LeaveRule,
+        static (request, on, _) => on < request.From
+            ? [new Finding("leave.start-before-from", Severity.Violation, LeaveRule,
+                new LocalizedText($"假期自{request.From:yyyy-MM-dd}开始，不能在{on:yyyy-MM-dd}开始。", $"The leave starts on {request.From:yyyy-MM-dd}, not {on:yyyy-MM-dd}."), request.Subject)]
+            : [],
+        static (r, s, on, _) => r with { State = s, StartedOn = on });
+
+    // Return: not before the leave began (early returns are fine).
+    private static readonly TransitionRule<LeaveRequest, LeaveState, LeaveTrigger, LocalDate> ReturnRule = Transitions.On<LocalDate>(
+        LeaveTrigger.Return,
+        LeaveRule,
+        static (request, on, _) => on < (request.StartedOn ?? request.From)
+            ? [new Finding("leave.return-before-start", Severity.Violation, LeaveRule,
+                new LocalizedText("返岗日期早于休假开始日期。", "The return is dated before the leave began."), request.Subject)]
+            : [],
+        static (r, s, on, _) => r with { State = s, ReturnedOn = on });
+
+    // Report back (销假): late is a warning; village agents are recorded only (Art. 13).
+    private static readonly TransitionRule<LeaveRequest, LeaveState, LeaveTrigger, (LeaveLifecycle Self, ServiceNetwork Network, LocalDate On)> ReportBackRule =
+        Transitions.On<(LeaveLifecycle Self, ServiceNetwork Network, LocalDate On)>(
+            LeaveTrigger.ReportBack,
+            LeaveRule,
+            static (request, i, version) =>
+            {
+                var on = i.On;
+                if (!IsBound(i.Network.GetStaff(request.Staff)))
+                {
+                    return [new Finding("art13.report-back-not-bound", Severity.Notice, AgentRules,
+                        new LocalizedText($"{on:yyyy-MM-dd}销假，仅作记录（代办人员不适用请销假制度，第十三条）。", $"Reported back on {on:yyyy-MM-dd}; recorded only (village agents are not bound by the leave rules, Art. 13)."), request.Subject)];
+                }
+
+                var due = i.Self.ReportBackDue(request, version.Options);
+                return on <= due
+                    ? [new Finding("art12-2.reported-back", Severity.Satisfied, LeaveRule,
+                        new LocalizedText($"{on:yyyy-MM-dd}销假，在{due:yyyy-MM-dd}之前。", $"Reported back on {on:yyyy-MM-dd}, by {due:yyyy-MM-dd}."), request.Subject)]
+                    : [new Finding("art12-2.report-back-late", Severity.Warning, LeaveRule,
+                        new LocalizedText($"{on:yyyy-MM-dd}才销假，应于{due:yyyy-MM-dd}前及时销假。", $"Reported back on {on:yyyy-MM-dd}; it was due by {due:yyyy-MM-dd}."), request.Subject)];
+            },
+            static (r, s, i, _) => r with { State = s, ReportedBackOn = i.On });
+
     private readonly PolicyEngine _engine;
     private readonly WorkCalendar _calendar;
 
@@ -132,19 +208,7 @@ public sealed class LeaveLifecycle
         ArgumentNullException.ThrowIfNull(actor);
         var staff = network.GetStaff(request.Staff);
         var others = otherLeave.Where(l => l.Id != request.Id).ToArray();
-        return Transition.Run(_engine, Machine, request, request.State, LeaveTrigger.Approve, LeaveRule, request.Subject, actor, on,
-            _ =>
-            {
-                var (approvers, basis) = Authority.LeaveApprovers(staff, network);
-                var findings = new List<Finding>
-                {
-                    Transition.AuthorityFinding("leave", actor, approvers, basis, request.Subject, new LocalizedText("批准该请假", "approve this leave")),
-                };
-                findings.AddRange(CoverFindings(request, staff, network, others));
-                return findings.WarnIfAssumed(_calendar, request.From, request.To, request.Subject);
-            },
-            (r, s) => r with { State = s, DecidedBy = actor },
-            r => new EventData() { ["staff"] = r.Staff.Value, ["from"] = Iso(r.From), ["to"] = Iso(r.To) });
+        return ApproveRule.Run(_engine, request, actor, on, (this, staff, network, others, actor));
     }
 
     /// <summary>Refuses a request (the managing body, Art. 15–17).</summary>
@@ -155,38 +219,21 @@ public sealed class LeaveLifecycle
         ArgumentNullException.ThrowIfNull(actor);
         var why = Guard.Text(reason, nameof(reason), 500);
         var staff = network.GetStaff(request.Staff);
-        return Transition.Run(_engine, Machine, request, request.State, LeaveTrigger.Reject, LeaveRule, request.Subject, actor, on,
-            _ =>
-            {
-                var (approvers, basis) = Authority.LeaveApprovers(staff, network);
-                return [Transition.AuthorityFinding("leave", actor, approvers, basis, request.Subject, new LocalizedText("驳回该请假", "refuse this leave"))];
-            },
-            (r, s) => r with { State = s, DecidedBy = actor },
-            _ => new EventData() { ["reason"] = why });
+        return RejectRule.Run(_engine, request, actor, on, (staff, network, actor, why));
     }
 
     /// <summary>The leave begins (on or after its first day).</summary>
     public LifecycleResult<LeaveRequest> Start(LeaveRequest request, LocalDate on, Actor? actor = null)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Transition.Run(_engine, Machine, request, request.State, LeaveTrigger.Start, LeaveRule, request.Subject, actor, on,
-            _ => on < request.From
-                ? [new Finding("leave.start-before-from", Severity.Violation, LeaveRule,
-                    new LocalizedText($"假期自{request.From:yyyy-MM-dd}开始，不能在{on:yyyy-MM-dd}开始。", $"The leave starts on {request.From:yyyy-MM-dd}, not {on:yyyy-MM-dd}."), request.Subject)]
-                : [],
-            (r, s) => r with { State = s, StartedOn = on });
+        return StartRule.Run(_engine, request, actor, on, on);
     }
 
     /// <summary>The person is back at work on <paramref name="on"/> (early returns are fine).</summary>
     public LifecycleResult<LeaveRequest> Return(LeaveRequest request, LocalDate on, Actor? actor = null)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Transition.Run(_engine, Machine, request, request.State, LeaveTrigger.Return, LeaveRule, request.Subject, actor, on,
-            _ => on < (request.StartedOn ?? request.From)
-                ? [new Finding("leave.return-before-start", Severity.Violation, LeaveRule,
-                    new LocalizedText("返岗日期早于休假开始日期。", "The return is dated before the leave began."), request.Subject)]
-                : [],
-            (r, s) => r with { State = s, ReturnedOn = on });
+        return ReturnRule.Run(_engine, request, actor, on, on);
     }
 
     /// <summary>The person reports back (销假); late is allowed but warned.</summary>
@@ -196,23 +243,7 @@ public sealed class LeaveLifecycle
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(actor);
-        return Transition.Run(_engine, Machine, request, request.State, LeaveTrigger.ReportBack, LeaveRule, request.Subject, actor, on,
-            version =>
-            {
-                if (!IsBound(network.GetStaff(request.Staff)))
-                {
-                    return [new Finding("art13.report-back-not-bound", Severity.Notice, AgentRules,
-                        new LocalizedText($"{on:yyyy-MM-dd}销假，仅作记录（代办人员不适用请销假制度，第十三条）。", $"Reported back on {on:yyyy-MM-dd}; recorded only (village agents are not bound by the leave rules, Art. 13)."), request.Subject)];
-                }
-
-                var due = ReportBackDue(request, version.Options);
-                return on <= due
-                    ? [new Finding("art12-2.reported-back", Severity.Satisfied, LeaveRule,
-                        new LocalizedText($"{on:yyyy-MM-dd}销假，在{due:yyyy-MM-dd}之前。", $"Reported back on {on:yyyy-MM-dd}, by {due:yyyy-MM-dd}."), request.Subject)]
-                    : [new Finding("art12-2.report-back-late", Severity.Warning, LeaveRule,
-                        new LocalizedText($"{on:yyyy-MM-dd}才销假，应于{due:yyyy-MM-dd}前及时销假。", $"Reported back on {on:yyyy-MM-dd}; it was due by {due:yyyy-MM-dd}."), request.Subject)];
-            },
-            (r, s) => r with { State = s, ReportedBackOn = on });
+        return ReportBackRule.Run(_engine, request, actor, on, (this, network, on));
     }
 
     /// <summary>

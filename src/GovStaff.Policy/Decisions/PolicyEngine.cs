@@ -56,10 +56,15 @@ public sealed class PolicyEngine
     /// <param name="argument">Passed to <paramref name="rule"/> as it is.</param>
     /// <param name="rule">The rule: given the version in force and the argument, what it finds (at least one finding).</param>
     /// <returns>The decision.</returns>
-    public Decision Evaluate<TArg>(string action, string? subject, LocalDate actionDate, TArg argument, Func<PolicyVersion, TArg, IReadOnlyList<Finding>> rule)
+    public Decision Evaluate<TArg>(string action, string? subject, LocalDate actionDate, TArg argument, Func<PolicyVersion, TArg, IReadOnlyList<Finding>> rule) =>
+        Evaluate(action, subject, actionDate, argument, rule, out _);
+
+    /// <summary>The same, also handing back the version the rule ran under (null when none is in force).</summary>
+    internal Decision Evaluate<TArg>(string action, string? subject, LocalDate actionDate, TArg argument, Func<PolicyVersion, TArg, IReadOnlyList<Finding>> rule, out PolicyVersion? applied)
     {
         ArgumentNullException.ThrowIfNull(rule);
         var now = Clock.GetCurrentInstant();
+        applied = null;
         if (!Versions.TryResolve(actionDate, out var version))
         {
             var finding = new Finding(
@@ -73,6 +78,7 @@ public sealed class PolicyEngine
             return new Decision(action, subject, [finding], NoVersion, now);
         }
 
+        applied = version;
         return new Decision(action, subject, rule(version, argument), version.Id, now);
     }
 

@@ -1,13 +1,11 @@
 using GovStaff.Policy.Decisions;
 using GovStaff.Policy.Regulation;
-using NodaTime;
 
 namespace GovStaff.Policy.Lifecycles;
 
 /// <summary>
-/// One trigger on one entity: the rules run first; a trigger the lifecycle does not allow from the entity's state is a
-/// refusal citing the lifecycle's article (never Stateless's InvalidOperationException); only a permitted decision
-/// fires the machine and raises an event.
+/// The findings every lifecycle makes the same way: a trigger not allowed from a state, and an authority check. The
+/// transitions themselves are described once per trigger (<see cref="TransitionRule{T, TState, TTrigger, TInput}"/>).
 /// </summary>
 internal static class Transition
 {
@@ -17,103 +15,6 @@ internal static class Transition
     // "X has the authority to …" names only the acting body and the action (a fixed text at every call site), so each
     // pair's message is made once and shared: a township appraising its whole staff says the same thing each time.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Organization.Party Body, LocalizedText What), LocalizedText> AuthorityTexts = new();
-
-    public static LifecycleResult<T> Run<T, TState, TTrigger>(
-        PolicyEngine engine,
-        LifecycleMachine<TState, TTrigger> machine,
-        T entity,
-        TState state,
-        TTrigger trigger,
-        Citation lifecycleBasis,
-        string subject,
-        Actor? actor,
-        LocalDate date,
-        Func<PolicyVersion, List<Finding>> rules,
-        Func<T, TState, T> apply,
-        Func<T, EventData>? data = null,
-        bool applyWhenApprovalRequired = false,
-        LocalizedText? message = null)
-        where T : class
-        where TState : struct, Enum
-        where TTrigger : struct, Enum =>
-        Run(engine, machine, entity, state, trigger, lifecycleBasis, subject, actor, date, (Rules: rules, Apply: apply, Data: data),
-            static (version, c) => c.Rules(version),
-            static (e, s, c, _) => c.Apply(e, s),
-            data is null ? null : static (e, c) => c.Data!(e),
-            applyWhenApprovalRequired,
-            message);
-
-    /// <summary>
-    /// The same with the rule's inputs passed as <paramref name="argument"/> (a struct, so nothing is allocated for
-    /// it), so the callbacks can be static and a quarter-end run makes no delegates or closures per person; the update
-    /// gets the version the rules ran under to work out what it needs from them.
-    /// </summary>
-    public static LifecycleResult<T> Run<T, TState, TTrigger, TArg>(
-        PolicyEngine engine,
-        LifecycleMachine<TState, TTrigger> machine,
-        T entity,
-        TState state,
-        TTrigger trigger,
-        Citation lifecycleBasis,
-        string subject,
-        Actor? actor,
-        LocalDate date,
-        TArg argument,
-        Func<PolicyVersion, TArg, List<Finding>> rules,
-        Func<T, TState, TArg, PolicyVersion, T> apply,
-        Func<T, TArg, EventData>? data = null,
-        bool applyWhenApprovalRequired = false,
-        LocalizedText? message = null)
-        where T : class
-        where TState : struct, Enum
-        where TTrigger : struct, Enum
-    {
-        var action = machine.ActionName(trigger);
-        // Everything the check needs is passed along rather than captured: no closure per transition.
-        var decision = engine.Evaluate(action, subject, date, (Machine: machine, State: state, Trigger: trigger, Basis: lifecycleBasis, Subject: subject, Rules: rules, Argument: argument), static (version, t) =>
-        {
-            if (!t.Machine.CanFire(t.State, t.Trigger))
-            {
-                return [NotAllowed(t.Machine, t.State, t.Trigger, t.Basis, t.Subject)];
-            }
-
-            var findings = t.Rules(version, t.Argument);
-            return findings.Count > 0
-                ? findings
-                : [new Finding($"{t.Machine.Name}.allowed", Severity.Satisfied, t.Basis,
-                    LocalizedText.Compose((Zh: ChineseNames.Of(t.Trigger), En: ChineseNames.NameOf(t.Trigger)), static n => $"允许{n.Zh}。", static n => $"{n.En} is allowed."), t.Subject)];
-        });
-
-        var takesEffect = decision.IsPermitted || (applyWhenApprovalRequired && decision.Outcome == Outcome.RequiresApproval);
-        if (!takesEffect)
-        {
-            return new LifecycleResult<T>(decision, entity, null);
-        }
-
-        var next = machine.Fire(state, trigger);
-        // The version the rules ran under (resolved by the date, as the engine did), for a callback that works out again
-        // what they found; nothing is kept between the two.
-        engine.Versions.TryResolve(date, out var version);
-        var updated = apply(entity, next, argument, version);
-        // The callback builds fresh details each call, so the event may own them.
-        var details = data?.Invoke(updated, argument) ?? new EventData();
-        details["fromState"] = ChineseNames.NameOf(state);
-        details["toState"] = ChineseNames.NameOf(next);
-        var @event = new DomainEvent(
-            action,
-            subject,
-            actor,
-            decision.EvaluatedAt,
-            date,
-            decision.Citations,
-            decision.PolicyVersion,
-            message ?? LocalizedText.Compose(
-                (Subject: subject, From: state, To: next),
-                static m => $"{m.Subject}：{ChineseNames.Of(m.From)} → {ChineseNames.Of(m.To)}",
-                static m => $"{m.Subject}: {ChineseNames.NameOf(m.From)} → {ChineseNames.NameOf(m.To)}"),
-            details);
-        return new LifecycleResult<T>(decision, updated, @event);
-    }
 
     /// <summary>
     /// The check a lifecycle's first step makes before its own rules: null when the trigger may fire from the state,
@@ -125,7 +26,7 @@ internal static class Transition
         where TTrigger : struct, Enum =>
         machine.CanFire(state, trigger) ? null : NotAllowed(machine, state, trigger, basis, subject);
 
-    private static Finding NotAllowed<TState, TTrigger>(LifecycleMachine<TState, TTrigger> machine, TState state, TTrigger trigger, Citation basis, string subject)
+    internal static Finding NotAllowed<TState, TTrigger>(LifecycleMachine<TState, TTrigger> machine, TState state, TTrigger trigger, Citation basis, string subject)
         where TState : struct, Enum
         where TTrigger : struct, Enum
     {

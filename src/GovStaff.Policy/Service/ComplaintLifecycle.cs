@@ -28,6 +28,28 @@ public sealed class ComplaintLifecycle
 
     private static readonly Citation Complaints = new(22);
 
+    private static readonly LifecycleOf<Complaint, ComplaintState, ComplaintTrigger> Transitions = new(Machine, static c => c.State, static c => c.Subject);
+
+    // Investigate: only the accepting body.
+    private static readonly TransitionRule<Complaint, ComplaintState, ComplaintTrigger, Actor> InvestigateRule = Transitions.On<Actor>(
+        ComplaintTrigger.Investigate,
+        Complaints,
+        static (c, actor, _) => [Transition.AuthorityFinding("complaint", actor, [Party.Of(c.Body)], Complaints, c.Subject, new LocalizedText("调查该投诉", "investigate this complaint"))],
+        static (c, s, _, _) => c with { State = s });
+
+    // Feed back and close: the accepting body, and only with the outcome fed back to the complainant.
+    private static readonly TransitionRule<Complaint, ComplaintState, ComplaintTrigger, (Actor Actor, string Outcome, LocalDate? FedBackOn)> FeedBackRule = Transitions.On<(Actor Actor, string Outcome, LocalDate? FedBackOn)>(
+        ComplaintTrigger.FeedBack,
+        Complaints,
+        static (c, i, _) =>
+        [
+            Transition.AuthorityFinding("complaint", i.Actor, [Party.Of(c.Body)], Complaints, c.Subject, new LocalizedText("办结该投诉", "close this complaint")),
+            i.FedBackOn is { } f && f >= c.ReceivedOn
+                ? new Finding("art22.fed-back", Severity.Satisfied, Complaints, new LocalizedText($"{f:yyyy-MM-dd}已将处理结果反馈投诉人。", $"The outcome was fed back to the complainant on {f:yyyy-MM-dd}."), c.Subject)
+                : new Finding("art22.no-feedback", Severity.Violation, Complaints, new LocalizedText("处理结果未反馈投诉人，不能办结。", "The outcome has not been fed back to the complainant; the complaint cannot be closed."), c.Subject),
+        ],
+        static (c, s, i, _) => c with { State = s, Outcome = i.Outcome, FedBackOn = i.FedBackOn });
+
     private readonly PolicyEngine _engine;
 
     /// <summary>Creates the lifecycle.</summary>
@@ -64,9 +86,7 @@ public sealed class ComplaintLifecycle
     {
         ArgumentNullException.ThrowIfNull(complaint);
         ArgumentNullException.ThrowIfNull(actor);
-        return Transition.Run(_engine, Machine, complaint, complaint.State, ComplaintTrigger.Investigate, Complaints, complaint.Subject, actor, on,
-            _ => [Transition.AuthorityFinding("complaint", actor, [Party.Of(complaint.Body)], Complaints, complaint.Subject, new LocalizedText("调查该投诉", "investigate this complaint"))],
-            (c, s) => c with { State = s });
+        return InvestigateRule.Run(_engine, complaint, actor, on, actor);
     }
 
     /// <summary>Feeds the outcome back to the complainant and closes; without feedback it is refused.</summary>
@@ -74,14 +94,6 @@ public sealed class ComplaintLifecycle
     {
         ArgumentNullException.ThrowIfNull(complaint);
         var result = Guard.Text(outcome, nameof(outcome), 2000);
-        return Transition.Run(_engine, Machine, complaint, complaint.State, ComplaintTrigger.FeedBack, Complaints, complaint.Subject, actor, on,
-            _ =>
-            [
-                Transition.AuthorityFinding("complaint", actor, [Party.Of(complaint.Body)], Complaints, complaint.Subject, new LocalizedText("办结该投诉", "close this complaint")),
-                fedBackOn is { } f && f >= complaint.ReceivedOn
-                    ? new Finding("art22.fed-back", Severity.Satisfied, Complaints, new LocalizedText($"{f:yyyy-MM-dd}已将处理结果反馈投诉人。", $"The outcome was fed back to the complainant on {f:yyyy-MM-dd}."), complaint.Subject)
-                    : new Finding("art22.no-feedback", Severity.Violation, Complaints, new LocalizedText("处理结果未反馈投诉人，不能办结。", "The outcome has not been fed back to the complainant; the complaint cannot be closed."), complaint.Subject),
-            ],
-            (c, s) => c with { State = s, Outcome = result, FedBackOn = fedBackOn });
+        return FeedBackRule.Run(_engine, complaint, actor, on, (actor, result, fedBackOn));
     }
 }

@@ -35,6 +35,63 @@ public sealed class StationingLifecycle
     private static readonly Citation PoliceRule = new(7);
     private static readonly Citation Article29 = new(29);
 
+    private static readonly LifecycleOf<Stationing, StationingState, StationingTrigger> Transitions = new(Machine, static s => s.State, static s => s.Subject);
+
+    // Vet: the receiving body, the body above it or the service centre, against Art. 2–6.
+    private static readonly TransitionRule<Stationing, StationingState, StationingTrigger, (ServiceNetwork Network, Actor Actor, Party[] Vetters, Citation Basis)> VetRule =
+        Transitions.On<(ServiceNetwork Network, Actor Actor, Party[] Vetters, Citation Basis)>(
+            StationingTrigger.Vet,
+            static (_, i) => i.Basis,
+            static (stationing, i, version) =>
+            {
+                var findings = new List<Finding> { Transition.AuthorityFinding("stationing", i.Actor, i.Vetters, i.Basis, stationing.Subject, new LocalizedText("审核该选派", "vet this nomination")) };
+                findings.AddRange(NominationRules.Check(stationing.Nomination, i.Network, version.Options));
+                return findings;
+            },
+            static (s, state, i, _) => s with { State = state, VettedBy = i.Actor });
+
+    // Station: the receiving body; a director only while the body (or department) has none (Art. 3).
+    private static readonly TransitionRule<Stationing, StationingState, StationingTrigger, (ServiceNetwork Network, Actor Actor, Citation Basis, LocalDate On)> StationRule =
+        Transitions.On<(ServiceNetwork Network, Actor Actor, Citation Basis, LocalDate On)>(
+            StationingTrigger.Station,
+            static (_, i) => i.Basis,
+            static (stationing, i, version) =>
+            {
+                var n = stationing.Nomination;
+                var findings = new List<Finding> { Transition.AuthorityFinding("stationing", i.Actor, [Party.Of(n.Target)], i.Basis, stationing.Subject, new LocalizedText("接收该人员进驻", "receive this person")) };
+                if (n.Role.IsDirector())
+                {
+                    findings.AddRange(NominationRules.Check(n, i.Network, version.Options).Where(f => f.Citation == DirectorDesignationRule.Article));
+                }
+
+                return findings;
+            },
+            static (s, state, i, _) => s with { State = state, StationedOn = i.On });
+
+    // Leave: only on a ground (Art. 4, 7, 29 or outside the measures); a director's leaving warns that one is needed (Art. 3).
+    private static readonly TransitionRule<Stationing, StationingState, StationingTrigger, (ServiceNetwork Network, Actor Actor, LeavingGround Ground, StaffMember Candidate, ServiceBody Body, bool Police, Citation Bar, LocalDate On)> LeaveRule =
+        Transitions.On<(ServiceNetwork Network, Actor Actor, LeavingGround Ground, StaffMember Candidate, ServiceBody Body, bool Police, Citation Bar, LocalDate On)>(
+            StationingTrigger.Leave,
+            static (_, i) => i.Bar,
+            static (stationing, i, _) =>
+            {
+                var n = stationing.Nomination;
+                var findings = new List<Finding>
+                {
+                    Transition.AuthorityFinding("stationing", i.Actor, [Party.Of(n.Target), Party.Of(i.Candidate.HomeUnitId), Party.Of(Authority.ServiceAuthority(i.Network))], i.Bar, stationing.Subject, new LocalizedText("办理离岗", "record the leaving")),
+                    GroundFinding(i.Ground, i.Candidate, n.Target, i.Police, stationing.Subject),
+                };
+                if (n.Role.IsDirector())
+                {
+                    findings.Add(new Finding("art3.director-leaves", Severity.Warning, DirectorDesignationRule.Article,
+                        new LocalizedText($"主任离岗后{i.Body.Name}须重新明确1名主任。", $"With the director gone, {i.Body.Name} must designate a new one."), Subjects.Of(i.Body.Id)));
+                }
+
+                return findings;
+            },
+            static (s, state, i, _) => s with { State = state, LeftOn = i.On, LeftBecause = i.Ground.Reason, LeftOnGround = i.Ground.Reference },
+            static (_, i) => new EventData(3) { ["ground"] = i.Ground.Reason.ToString(), ["reference"] = i.Ground.Reference, ["staff"] = i.Candidate.Id.Value });
+
     private readonly PolicyEngine _engine;
 
     /// <summary>Creates the lifecycle service.</summary>
@@ -82,14 +139,7 @@ public sealed class StationingLifecycle
         }
 
         var basis = SelectionBasis(stationing.Nomination, network);
-        return Transition.Run(_engine, Machine, stationing, stationing.State, StationingTrigger.Vet, basis, stationing.Subject, actor, on,
-            version =>
-            {
-                var findings = new List<Finding> { Transition.AuthorityFinding("stationing", actor, vetters.Distinct().ToArray(), basis, stationing.Subject, new LocalizedText("审核该选派", "vet this nomination")) };
-                findings.AddRange(NominationRules.Check(stationing.Nomination, network, version.Options));
-                return findings;
-            },
-            (s, state) => s with { State = state, VettedBy = actor });
+        return VetRule.Run(_engine, stationing, actor, on, (network, actor, vetters.Distinct().ToArray(), basis));
     }
 
     /// <summary>The nominee starts at the body; a director only while the body (or department) has none (Art. 3).</summary>
@@ -100,18 +150,7 @@ public sealed class StationingLifecycle
         ArgumentNullException.ThrowIfNull(actor);
         var n = stationing.Nomination;
         var basis = SelectionBasis(n, network);
-        return Transition.Run(_engine, Machine, stationing, stationing.State, StationingTrigger.Station, basis, stationing.Subject, actor, on,
-            version =>
-            {
-                var findings = new List<Finding> { Transition.AuthorityFinding("stationing", actor, [Party.Of(n.Target)], basis, stationing.Subject, new LocalizedText("接收该人员进驻", "receive this person")) };
-                if (n.Role.IsDirector())
-                {
-                    findings.AddRange(NominationRules.Check(n, network, version.Options).Where(f => f.Citation == DirectorDesignationRule.Article));
-                }
-
-                return findings;
-            },
-            (s, state) => s with { State = state, StationedOn = on });
+        return StationRule.Run(_engine, stationing, actor, on, (network, actor, basis, on));
     }
 
     /// <summary>
@@ -137,24 +176,7 @@ public sealed class StationingLifecycle
         var body = network.GetBody(n.Target);
         var police = network.IsPoliceStaff(candidate);
         var bar = police ? PoliceRule : Selection;
-        return Transition.Run(_engine, Machine, stationing, stationing.State, StationingTrigger.Leave, bar, stationing.Subject, actor, on,
-            _ =>
-            {
-                var findings = new List<Finding>
-                {
-                    Transition.AuthorityFinding("stationing", actor, [Party.Of(n.Target), Party.Of(candidate.HomeUnitId), Party.Of(Authority.ServiceAuthority(network))], bar, stationing.Subject, new LocalizedText("办理离岗", "record the leaving")),
-                    GroundFinding(ground, candidate, n.Target, police, stationing.Subject),
-                };
-                if (n.Role.IsDirector())
-                {
-                    findings.Add(new Finding("art3.director-leaves", Severity.Warning, DirectorDesignationRule.Article,
-                        new LocalizedText($"主任离岗后{body.Name}须重新明确1名主任。", $"With the director gone, {body.Name} must designate a new one."), Subjects.Of(body.Id)));
-                }
-
-                return findings;
-            },
-            (s, state) => s with { State = state, LeftOn = on, LeftBecause = ground.Reason, LeftOnGround = ground.Reference },
-            s => new EventData(3) { ["ground"] = ground.Reason.ToString(), ["reference"] = ground.Reference, ["staff"] = candidate.Id.Value });
+        return LeaveRule.Run(_engine, stationing, actor, on, (network, actor, ground, candidate, body, police, bar, on));
     }
 
     // The article a stationing rests on: Art. 6 for village agents, Art. 5 for police staff, Art. 4 for the others

@@ -46,6 +46,59 @@ public sealed class TransferLifecycle
     private static readonly Citation PeriodStart = new(LegalSource.CivilCode, 201);
     private static readonly Citation PeriodEnd = new(LegalSource.CivilCode, 202);
 
+    private static readonly LifecycleOf<TransferRequest, TransferState, TransferTrigger> Transitions = new(Machine, static r => r.State, static r => r.Subject);
+
+    // Review, approve, reject: the approving bodies; approving inside the stability period needs the exceptional reason (Art. 4).
+    private static readonly TransitionRule<TransferRequest, TransferState, TransferTrigger, (ServiceNetwork Network, Actor Actor, IReadOnlyList<Party> Parties, Citation Basis, LocalizedText What)> ReviewRule = DecideRule(TransferTrigger.Review);
+    private static readonly TransitionRule<TransferRequest, TransferState, TransferTrigger, (ServiceNetwork Network, Actor Actor, IReadOnlyList<Party> Parties, Citation Basis, LocalizedText What)> ApproveRule = DecideRule(TransferTrigger.Approve);
+    private static readonly TransitionRule<TransferRequest, TransferState, TransferTrigger, (ServiceNetwork Network, Actor Actor, IReadOnlyList<Party> Parties, Citation Basis, LocalizedText What)> RejectRule = DecideRule(TransferTrigger.Reject);
+
+    // Execute: the home unit carries out an approved move; without approval the machine refuses it (Art. 7: no private recall).
+    private static readonly TransitionRule<TransferRequest, TransferState, TransferTrigger, (Actor Actor, StaffMember Staff, LocalDate On)> ExecuteRule =
+        Transitions.On<(Actor Actor, StaffMember Staff, LocalDate On)>(
+            TransferTrigger.Execute,
+            static (r, _) => Basis(r),
+            static (request, i, _) => [Transition.AuthorityFinding("transfer", i.Actor, [Party.Of(i.Staff.HomeUnitId)], Basis(request), request.Subject, new LocalizedText("执行该调整", "carry out this move"))],
+            static (r, s, i, _) => r with { State = s, ExecutedOn = i.On });
+
+    // Report: the home unit reports the moved person to the service centre, late is a warning (Art. 7).
+    private static readonly TransitionRule<TransferRequest, TransferState, TransferTrigger, (TransferLifecycle Self, Actor Actor, StaffMember Staff, LocalDate On)> ReportRule =
+        Transitions.On<(TransferLifecycle Self, Actor Actor, StaffMember Staff, LocalDate On)>(
+            TransferTrigger.Report,
+            static (r, _) => Basis(r),
+            static (request, i, version) =>
+            {
+                var findings = new List<Finding>
+                {
+                    Transition.AuthorityFinding("transfer", i.Actor, [Party.Of(i.Staff.HomeUnitId)], Basis(request), request.Subject, new LocalizedText("报送调整人员", "report the moved person")),
+                };
+                var due = i.Self._calendar.AddWorkingDays(request.ExecutedOn!.Value, version.Options.AdjustmentReportWorkingDays);
+                if (i.On > due)
+                {
+                    findings.Add(new Finding("art7.reported-late", Severity.Warning, PoliceRule,
+                        new LocalizedText($"调整人员应于{due:yyyy-MM-dd}前及时报政务服务中心，{i.On:yyyy-MM-dd}才报送。", $"The moved person was due to be reported to the service centre by {due:yyyy-MM-dd}; reported on {i.On:yyyy-MM-dd}."), request.Subject));
+                }
+
+                return findings;
+            },
+            static (r, s, i, _) => r with { State = s, ReportedOn = i.On });
+
+    private static TransitionRule<TransferRequest, TransferState, TransferTrigger, (ServiceNetwork Network, Actor Actor, IReadOnlyList<Party> Parties, Citation Basis, LocalizedText What)> DecideRule(TransferTrigger trigger) =>
+        Transitions.On<(ServiceNetwork Network, Actor Actor, IReadOnlyList<Party> Parties, Citation Basis, LocalizedText What)>(
+            trigger,
+            static (r, _) => Basis(r),
+            (request, i, version) =>
+            {
+                var findings = new List<Finding> { Transition.AuthorityFinding("transfer", i.Actor, i.Parties, i.Basis, request.Subject, i.What) };
+                if (trigger == TransferTrigger.Approve && StabilityApplies(request, i.Network.IsPoliceStaff(i.Network.GetStaff(request.Staff)), version.Options))
+                {
+                    findings.Add(StabilityFinding(request, version.Options, approving: true));
+                }
+
+                return findings;
+            },
+            (r, s, i, _) => trigger == TransferTrigger.Review ? r with { State = s } : r with { State = s, DecidedBy = i.Actor });
+
     private readonly PolicyEngine _engine;
     private readonly WorkCalendar _calendar;
 
@@ -136,9 +189,7 @@ public sealed class TransferLifecycle
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(actor);
         var staff = network.GetStaff(request.Staff);
-        return Transition.Run(_engine, Machine, request, request.State, TransferTrigger.Execute, Basis(request), request.Subject, actor, on,
-            _ => [Transition.AuthorityFinding("transfer", actor, [Party.Of(staff.HomeUnitId)], Basis(request), request.Subject, new LocalizedText("执行该调整", "carry out this move"))],
-            (r, s) => r with { State = s, ExecutedOn = on });
+        return ExecuteRule.Run(_engine, request, actor, on, (actor, staff, on));
     }
 
     /// <summary>The home unit reports the adjusted person to the service centre (Art. 7).</summary>
@@ -148,23 +199,7 @@ public sealed class TransferLifecycle
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(actor);
         var staff = network.GetStaff(request.Staff);
-        return Transition.Run(_engine, Machine, request, request.State, TransferTrigger.Report, Basis(request), request.Subject, actor, on,
-            version =>
-            {
-                var findings = new List<Finding>
-                {
-                    Transition.AuthorityFinding("transfer", actor, [Party.Of(staff.HomeUnitId)], Basis(request), request.Subject, new LocalizedText("报送调整人员", "report the moved person")),
-                };
-                var due = _calendar.AddWorkingDays(request.ExecutedOn!.Value, version.Options.AdjustmentReportWorkingDays);
-                if (on > due)
-                {
-                    findings.Add(new Finding("art7.reported-late", Severity.Warning, PoliceRule,
-                        new LocalizedText($"调整人员应于{due:yyyy-MM-dd}前及时报政务服务中心，{on:yyyy-MM-dd}才报送。", $"The moved person was due to be reported to the service centre by {due:yyyy-MM-dd}; reported on {on:yyyy-MM-dd}."), request.Subject));
-                }
-
-                return findings;
-            },
-            (r, s) => r with { State = s, ReportedOn = on });
+        return ReportRule.Run(_engine, request, actor, on, (this, actor, staff, on));
     }
 
     /// <summary>Whether an executed move is overdue for reporting to the service centre on <paramref name="today"/> (Art. 7).</summary>
@@ -215,18 +250,8 @@ public sealed class TransferLifecycle
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(actor);
         var (parties, basis) = Approvers(request, network);
-        return Transition.Run(_engine, Machine, request, request.State, trigger, Basis(request), request.Subject, actor, on,
-            version =>
-            {
-                var findings = new List<Finding> { Transition.AuthorityFinding("transfer", actor, parties, basis, request.Subject, what) };
-                if (trigger == TransferTrigger.Approve && StabilityApplies(request, network.IsPoliceStaff(network.GetStaff(request.Staff)), version.Options))
-                {
-                    findings.Add(StabilityFinding(request, version.Options, approving: true));
-                }
-
-                return findings;
-            },
-            (r, s) => trigger == TransferTrigger.Review ? r with { State = s } : r with { State = s, DecidedBy = actor });
+        var rule = trigger switch { TransferTrigger.Review => ReviewRule, TransferTrigger.Approve => ApproveRule, _ => RejectRule };
+        return rule.Run(_engine, request, actor, on, (network, actor, parties, basis, what));
     }
 
     // Art. 4 addresses the townships' and departments' staff; police staff are moved under Art. 7 unless the district
