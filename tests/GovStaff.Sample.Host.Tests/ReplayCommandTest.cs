@@ -225,7 +225,9 @@ public sealed class ReplayCommandTest : IDisposable
         // One approval event, after the permitted decision: the refusal raised none and left the request as it was.
         var approved = Assert.Single(audit, a => a.Kind == "event:leave.approve");
         Assert.True(approved.Sequence > approvals[1].Sequence);
-        Assert.Contains("\"from\":\"Requested\"", approved.Json);
+        // The event names the states it moved between and keeps the leave's own dates.
+        Assert.Contains("\"fromState\":\"Requested\"", approved.Json);
+        Assert.Matches("\"from\":\"\\d{4}-\\d{2}-\\d{2}\"", approved.Json);
     }
 
     [Theory]
