@@ -33,21 +33,28 @@ internal static class OutboxCommand
             return ExitCodes.Ok;
         });
 
-        var id = new Argument<long?>("id") { Description = "The message's number, as `outbox list` shows it.", Arity = ArgumentArity.ZeroOrOne };
+        // Read as text and checked here: a number that does not parse is a usage error (exit 2), not a parser exception.
+        var id = new Argument<string?>("id") { Description = "The message's number, as `outbox list` shows it.", Arity = ArgumentArity.ZeroOrOne };
         var allFailed = new Option<bool>("--all-failed") { Description = "Re-queue every failed message." };
         var retry = new Command("retry", "Put a failed message (or every one) back in the queue, due at once with its attempts counted from zero.\n\nExamples:\n  outbox retry 42\n  outbox retry --all-failed") { id, allFailed };
         retry.Validators.Add(result =>
         {
-            if (result.GetValue(id) is null == !result.GetValue(allFailed))
+            var given = result.GetValue(id);
+            if (given is null == !result.GetValue(allFailed))
             {
                 result.AddError("Give a message id or --all-failed, not both and not neither.");
+            }
+            else if (given is not null && !long.TryParse(given, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            {
+                result.AddError($"'{given}' is not a message number; `outbox list` shows them (#42 is 42).");
             }
         });
         retry.SetAction(async (parse, ct) =>
         {
             var store = services.GetRequiredService<IPolicyStore>();
-            if (parse.GetValue(id) is { } one)
+            if (parse.GetValue(id) is { } text)
             {
+                var one = long.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
                 if (await store.RequeueOutboxAsync(one, ct))
                 {
                     Console.Out.WriteLine($"Re-queued #{one} / 已重新排队 #{one}");

@@ -49,6 +49,14 @@ public sealed class OutboxCommandTest : IDisposable
         Assert.Contains("is delivered, not failed", delivered.StdErr, StringComparison.Ordinal);
         Assert.Contains("No outbox message has id 999", SampleHost.RunIn(_dir, "outbox", "retry", "999").StdErr, StringComparison.Ordinal);
         Assert.Equal(2, SampleHost.RunIn(_dir, "outbox", "retry").ExitCode);
+        foreach (var notANumber in new[] { "abc", "-5", "99999999999999999999", "4.2" })
+        {
+            var refused = SampleHost.RunIn(_dir, "outbox", "retry", notANumber);
+            Assert.Equal(2, refused.ExitCode);
+            Assert.Contains("is not a message number", refused.StdErr, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", refused.StdErr, StringComparison.Ordinal);
+        }
+
         Assert.Equal(2, SampleHost.RunIn(_dir, "outbox", "retry", "2", "--all-failed").ExitCode);
 
         var one = SampleHost.RunIn(_dir, "outbox", "retry", m[1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
