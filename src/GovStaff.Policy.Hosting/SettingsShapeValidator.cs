@@ -87,11 +87,27 @@ internal sealed class SettingsShapeValidator(IConfiguration section) : IValidate
             problems.Add($"{key}:ImmediateRetries must not be negative; got {outbox.ImmediateRetries}.");
         }
 
-        foreach (var (name, value) in new[] { ("PollInterval", outbox.PollInterval), ("Lease", outbox.Lease), ("Backoff", outbox.Backoff), ("MaxBackoff", outbox.MaxBackoff) })
+        // Upper bounds: a timer cannot wait longer than about 49 days, and a claim renewed every third of its lease must
+        // neither hammer the store (under a second) nor outlive a crashed host by more than a day.
+        foreach (var (name, value, least, most) in new[]
+                 {
+                     ("PollInterval", outbox.PollInterval, TimeSpan.Zero, TimeSpan.FromDays(1)),
+                     ("Lease", outbox.Lease, TimeSpan.FromSeconds(1) - TimeSpan.FromTicks(1), TimeSpan.FromDays(1)),
+                     ("Backoff", outbox.Backoff, TimeSpan.Zero, TimeSpan.FromDays(30)),
+                     ("MaxBackoff", outbox.MaxBackoff, TimeSpan.Zero, TimeSpan.FromDays(30)),
+                 })
         {
             if (value <= TimeSpan.Zero)
             {
                 problems.Add($"{key}:{name} must be greater than zero; got {value}.");
+            }
+            else if (value <= least)
+            {
+                problems.Add($"{key}:{name} must be at least {least + TimeSpan.FromTicks(1)}; got {value}.");
+            }
+            else if (value > most)
+            {
+                problems.Add($"{key}:{name} must be at most {most}; got {value}.");
             }
         }
 
@@ -105,6 +121,10 @@ internal sealed class SettingsShapeValidator(IConfiguration section) : IValidate
         if (monitors.Interval <= TimeSpan.Zero)
         {
             problems.Add($"{SectionName}:Monitors:Interval must be greater than zero; got {monitors.Interval}.");
+        }
+        else if (monitors.Interval > TimeSpan.FromDays(1))
+        {
+            problems.Add($"{SectionName}:Monitors:Interval must be at most {TimeSpan.FromDays(1)}; got {monitors.Interval}.");
         }
     }
 
