@@ -28,8 +28,6 @@ internal sealed class TransitionRule<T, TState, TTrigger, TInput>
     private readonly Func<T, TInput, PolicyVersion, List<Finding>> _rules;
     private readonly Func<T, TState, TInput, PolicyVersion, T> _apply;
     private readonly Func<T, TInput, EventData>? _data;
-    private readonly Func<T, TInput, LocalizedText>? _message;
-    private readonly bool _applyWhenApprovalRequired;
     private readonly LocalizedText _allowed;
 
     public TransitionRule(
@@ -40,12 +38,9 @@ internal sealed class TransitionRule<T, TState, TTrigger, TInput>
         Func<T, TInput, Citation> basis,
         Func<T, TInput, PolicyVersion, List<Finding>> rules,
         Func<T, TState, TInput, PolicyVersion, T> apply,
-        Func<T, TInput, EventData>? data,
-        Func<T, TInput, LocalizedText>? message,
-        bool applyWhenApprovalRequired)
+        Func<T, TInput, EventData>? data)
     {
-        (_machine, _state, _subject, _trigger, _basis, _rules, _apply, _data, _message, _applyWhenApprovalRequired) =
-            (machine, state, subject, trigger, basis, rules, apply, data, message, applyWhenApprovalRequired);
+        (_machine, _state, _subject, _trigger, _basis, _rules, _apply, _data) = (machine, state, subject, trigger, basis, rules, apply, data);
         _action = machine.ActionName(trigger);
         _allowed = LocalizedText.Compose((Zh: ChineseNames.Of(trigger), En: ChineseNames.NameOf(trigger)), static n => $"允许{n.Zh}。", static n => $"{n.En} is allowed.");
     }
@@ -68,8 +63,7 @@ internal sealed class TransitionRule<T, TState, TTrigger, TInput>
             return findings.Count > 0 ? findings : [new Finding($"{rule._machine.Name}.allowed", Severity.Satisfied, rule._basis(t.Entity, t.Input), rule._allowed, t.Subject)];
         }, out var version);
 
-        var takesEffect = decision.IsPermitted || (_applyWhenApprovalRequired && decision.Outcome == Outcome.RequiresApproval);
-        if (!takesEffect)
+        if (!decision.IsPermitted)
         {
             return new LifecycleResult<T>(decision, entity, null);
         }
@@ -89,7 +83,7 @@ internal sealed class TransitionRule<T, TState, TTrigger, TInput>
             date,
             decision.Citations,
             decision.PolicyVersion,
-            _message?.Invoke(updated, input) ?? LocalizedText.Compose(
+            LocalizedText.Compose(
                 (Subject: subject, From: state, To: next),
                 static m => $"{m.Subject}：{ChineseNames.Of(m.From)} → {ChineseNames.Of(m.To)}",
                 static m => $"{m.Subject}: {ChineseNames.NameOf(m.From)} → {ChineseNames.NameOf(m.To)}"),
@@ -110,10 +104,8 @@ internal sealed class LifecycleOf<T, TState, TTrigger>(LifecycleMachine<TState, 
         Citation basis,
         Func<T, TInput, PolicyVersion, List<Finding>> rules,
         Func<T, TState, TInput, PolicyVersion, T> apply,
-        Func<T, TInput, EventData>? data = null,
-        Func<T, TInput, LocalizedText>? message = null,
-        bool applyWhenApprovalRequired = false) =>
-        new(machine, state, subject, trigger, (_, _) => basis, rules, apply, data, message, applyWhenApprovalRequired);
+        Func<T, TInput, EventData>? data = null) =>
+        new(machine, state, subject, trigger, (_, _) => basis, rules, apply, data);
 
     /// <summary>Describes one trigger, once, under an article that depends on the entity or the call (Art. 7 for police, Art. 4 for others).</summary>
     public TransitionRule<T, TState, TTrigger, TInput> On<TInput>(
@@ -121,8 +113,6 @@ internal sealed class LifecycleOf<T, TState, TTrigger>(LifecycleMachine<TState, 
         Func<T, TInput, Citation> basis,
         Func<T, TInput, PolicyVersion, List<Finding>> rules,
         Func<T, TState, TInput, PolicyVersion, T> apply,
-        Func<T, TInput, EventData>? data = null,
-        Func<T, TInput, LocalizedText>? message = null,
-        bool applyWhenApprovalRequired = false) =>
-        new(machine, state, subject, trigger, basis, rules, apply, data, message, applyWhenApprovalRequired);
+        Func<T, TInput, EventData>? data = null) =>
+        new(machine, state, subject, trigger, basis, rules, apply, data);
 }
