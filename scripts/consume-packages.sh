@@ -57,5 +57,31 @@ export NUGET_PACKAGES="$work/nuget-cache"
 dotnet run -c Release -nologo > output.txt
 grep -q "^Refused" output.txt || { echo "the quick start did not print the refusal the README promises:" >&2; cat output.txt >&2; exit 1; }
 grep -q "第四条" output.txt || { echo "the quick start's refusal does not cite 第四条:" >&2; cat output.txt >&2; exit 1; }
-echo "packages consumed: $version, seven packages with licence, README, symbols and /_/ paths; the README quick start prints:"
+
+# The README's host snippet (registered in code), as a vendor's host would build it with the packages it names.
+mkdir host && cd host
+cp ../nuget.config .
+cat > Host.csproj <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="GovStaff.Policy.Hosting" Version="$version" />
+    <PackageReference Include="GovStaff.Policy.Storage.Sqlite" Version="$version" />
+    <PackageReference Include="GovStaff.Policy.Notifications.Webhook" Version="$version" />
+    <PackageReference Include="GovStaff.Policy.Notifications.Email" Version="$version" />
+    <PackageReference Include="Microsoft.Extensions.Hosting" Version="10.0.*" />
+  </ItemGroup>
+</Project>
+XML
+awk '/^\*\*Referenced as packages/{q=1} q&&/^```csharp/{f=1;next} f&&/^```/{exit} f' "$repo/README.md" > Program.cs
+[ -s Program.cs ] || { echo "no host snippet found in README.md" >&2; exit 1; }
+dotnet build -c Release -nologo -v q > build.txt 2>&1 || { echo "the README's host snippet does not build against the packages:" >&2; cat build.txt >&2; exit 1; }
+cd ..
+
+echo "packages consumed: $version, seven packages with licence, README, symbols and /_/ paths; the README's host snippet builds; its quick start prints:"
 cat output.txt
