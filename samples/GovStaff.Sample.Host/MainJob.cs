@@ -10,8 +10,21 @@ namespace GovStaff.Sample.Host;
 /// <summary>The main job: simulate 2022 Q4 in the Shapotou district on the configured store, then print the quarter.</summary>
 internal sealed class MainJob(IServiceProvider services)
 {
-    public async Task<int> RunAsync(TextWriter output, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(TextWriter output, CancellationToken cancellationToken, FileInfo? roster = null)
     {
+        GovStaff.Policy.Organization.ServiceNetwork? seed = null;
+        if (roster is not null)
+        {
+            var (network, problems) = Roster.RosterCommand.Load(roster);
+            if (network is null)
+            {
+                Roster.RosterCommand.Report(problems);
+                return ExitCodes.BadInput;
+            }
+
+            seed = network;
+        }
+
         var store = services.GetRequiredService<IPolicyStore>();
         var configured = services.GetRequiredService<WorkCalendar>();
         var calendar = SampleCalendar.WithAssumedDays(configured);
@@ -31,7 +44,7 @@ internal sealed class MainJob(IServiceProvider services)
             {
                 // Each day is one commit that also advances the stored progress, so two jobs on one store never both
                 // write a day: the one that loses the race reads the store again and carries on after the winner.
-                run = await new QuarterSimulation(store, versions, calendar, services.GetRequiredService<OfficeHours>(), output).RunAsync(cancellationToken);
+                run = await new QuarterSimulation(store, versions, calendar, services.GetRequiredService<OfficeHours>(), output, seed).RunAsync(cancellationToken);
                 break;
             }
             catch (ConcurrencyException) when (attempt < 200)

@@ -19,8 +19,12 @@ internal static class SampleCommands
             "  GovStaff.Sample.Host replay samples/GovStaff.Sample.Host/scenarios/binhe-leave-and-cases.json\n" +
             "  GovStaff.Sample.Host report --quarter 2022Q4 --format html > report.html\n" +
             "  GovStaff.Sample.Host serve                run the monitors and deliver notifications until Ctrl+C\n" +
-            "  GovStaff.Sample.Host outbox list --failed");
-        root.SetAction((_, ct) => new MainJob(services).RunAsync(Console.Out, ct));
+            "  GovStaff.Sample.Host outbox list --failed\n" +
+            "  GovStaff.Sample.Host roster export --output shapotou.xlsx\n" +
+            "  GovStaff.Sample.Host --roster shapotou.xlsx   the main job on a district read from a roster workbook");
+        var roster = new Option<FileInfo>("--roster") { Description = "Seed the district from a roster workbook (roster export writes the built-in one) instead of the built-in district." };
+        root.Options.Add(roster);
+        root.SetAction((parse, ct) => new MainJob(services).RunAsync(Console.Out, ct, parse.GetValue(roster)));
         var catalogue = new Command("catalogue",
             "List the 31 articles and judge a few nominations with their citations.\n\n" +
             "Examples:\n  catalogue\n  catalogue | grep 第十二条");
@@ -32,6 +36,7 @@ internal static class SampleCommands
         root.Subcommands.Add(ReportCommand.Build(services));
         root.Subcommands.Add(ServeCommand.Build(services));
         root.Subcommands.Add(OutboxCommand.Build(services));
+        root.Subcommands.Add(Roster.RosterCommand.Build());
         return root;
     }
 }

@@ -42,8 +42,11 @@ internal sealed class QuarterSimulation
     private readonly TextWriter _progress;
     private readonly Dictionary<(string Kind, string Id), long> _versions = [];
 
-    public QuarterSimulation(IPolicyStore store, PolicyVersionSet versions, WorkCalendar calendar, OfficeHours hours, TextWriter progress)
+    private readonly ServiceNetwork? _seed;
+
+    public QuarterSimulation(IPolicyStore store, PolicyVersionSet versions, WorkCalendar calendar, OfficeHours hours, TextWriter progress, ServiceNetwork? seed = null)
     {
+        _seed = seed;
         _store = store;
         _calendar = calendar;
         _schedule = new ServiceSchedule(calendar, hours);
@@ -68,6 +71,12 @@ internal sealed class QuarterSimulation
         }
 
         var state = await State.LoadAsync(_store, _versions, cancellationToken);
+        if (lastDay is null && _seed is not null)
+        {
+            // A fresh store seeded from a roster workbook: its district replaces the built-in one.
+            state.Network = _seed;
+        }
+
         var days = 0;
         var decisions = 0;
         var warnings = 0;

@@ -1,0 +1,325 @@
+using System.Globalization;
+using GovStaff.Policy.Organization;
+using MiniExcelLibs;
+using NodaTime;
+using NodaTime.Text;
+
+namespace GovStaff.Sample.Host.Roster;
+
+/// <summary>
+/// The district's roster (人员花名册) as a workbook: sheets 服务机构, 派出单位, 人员 and AB岗 with Chinese headers
+/// (docs/roster.md gives the layout in English). Read into a <see cref="ServiceNetwork"/>, or written from one. A
+/// problem is named by sheet and cell (<c>人员!D12</c>), every problem at once, and nothing is built from a roster
+/// that has one. Sample-side on purpose: the library's packages stay free of a spreadsheet dependency.
+/// </summary>
+internal static class RosterWorkbook
+{
+    public const string Bodies = "服务机构";
+    public const string Units = "派出单位";
+    public const string Staff = "人员";
+    public const string Posts = "AB岗";
+
+    // Column headers in order; the required ones must be present, the others may be left out.
+    private static readonly (string Sheet, (string Header, bool Required)[] Columns)[] Layout =
+    [
+        (Bodies, [("编号", true), ("名称", true), ("类型", true), ("上级机构", false), ("所在单位", false)]),
+        (Units, [("编号", true), ("名称", true), ("类型", true), ("所属乡镇", false)]),
+        (Staff, [("编号", true), ("姓名", true), ("出生日期", true), ("派出单位", true), ("角色", true), ("进驻机构", false), ("进驻日期", false),
+                 ("熟练使用计算机", false), ("业务骨干", false), ("网格员", false), ("两委成员", false)]),
+        (Posts, [("编号", true), ("机构", true), ("名称", true), ("A岗", true), ("B岗", true)]),
+    ];
+
+    /// <summary>Writes the network as a roster workbook.</summary>
+    public static void Write(ServiceNetwork network, string path)
+    {
+        var sheets = new Dictionary<string, object>
+        {
+            [Bodies] = network.Bodies.Select(b => Row(Bodies, b.Id.Value, b.Name, b.Kind.ToString(), b.ParentId?.Value, b.Locality?.Value)).ToList(),
+            [Units] = network.HomeUnits.Select(u => Row(Units, u.Id.Value, u.Name, u.Kind.ToString(), u.TownshipId?.Value)).ToList(),
+            [Staff] = network.Staff.Select(s => Row(Staff, s.Id.Value, s.Name, Iso(s.BirthDate), s.HomeUnitId.Value, s.Role.ToString(), s.StationedAt?.Value,
+                s.StationedOn is { } on ? Iso(on) : null, YesNo(s.ComputerProficient), YesNo(s.BusinessBackbone), YesNo(s.GridWorker), YesNo(s.TwoCommitteeMember))).ToList(),
+            [Posts] = network.Posts.Select(p => Row(Posts, p.Id.Value, p.ServiceBodyId.Value, p.Name, p.AHolder.Value, p.BHolder.Value)).ToList(),
+        };
+        MiniExcel.SaveAs(path, sheets, overwriteFile: true);
+    }
+
+    /// <summary>Reads a roster workbook: the network, or every problem found, each naming its sheet and cell.</summary>
+    public static (ServiceNetwork? Network, IReadOnlyList<string> Problems) Read(string path, LocalDate asOf)
+    {
+        var problems = new List<string>();
+        IReadOnlyList<string> names;
+        try
+        {
+            names = MiniExcel.GetSheetNames(path);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or System.Xml.XmlException or NotSupportedException)
+        {
+            return (null, [$"{path}: not a readable .xlsx workbook ({e.GetBaseException().Message.ReplaceLineEndings(" ")})"]);
+        }
+
+        var sheets = new Dictionary<string, Sheet>();
+        foreach (var (sheet, columns) in Layout)
+        {
+            if (!names.Contains(sheet))
+            {
+                problems.Add($"{sheet}: the sheet is missing (sheets: {string.Join("、", Layout.Select(l => l.Sheet))})");
+                continue;
+            }
+
+            var rows = MiniExcel.Query(path, useHeaderRow: false, sheetName: sheet).Cast<IDictionary<string, object?>>().ToList();
+            var header = rows.Count > 0 ? rows[0] : new Dictionary<string, object?>();
+            var letters = header.Where(h => h.Value is not null).ToDictionary(h => Convert.ToString(h.Value, CultureInfo.InvariantCulture)!.Trim(), h => h.Key);
+            foreach (var (name, required) in columns)
+            {
+                if (required && !letters.ContainsKey(name))
+                {
+                    problems.Add($"{sheet}!1: the column {name} is missing");
+                }
+            }
+
+            sheets[sheet] = new Sheet(sheet, letters, rows.Skip(1).Select((r, i) => (Row: i + 2, Cells: r)).Where(r => r.Cells.Values.Any(v => v is not null && !string.IsNullOrWhiteSpace(Convert.ToString(v, CultureInfo.InvariantCulture)))).ToList());
+        }
+
+        if (problems.Count > 0)
+        {
+            return (null, problems);
+        }
+
+        var bodies = new List<ServiceBody>();
+        var bodyRows = new Dictionary<ServiceBodyId, (int Row, ServiceBodyKind Kind)>();
+        var s = sheets[Bodies];
+        foreach (var (row, cells) in s.Rows)
+        {
+            var id = s.Id(cells, row, "编号", v => new ServiceBodyId(v), problems);
+            var name = s.Text(cells, row, "名称", problems);
+            var kind = s.Enum<ServiceBodyKind>(cells, row, "类型", problems);
+            if (id is { } i && bodyRows.ContainsKey(i))
+            {
+                problems.Add($"{s.Cell(row, "编号")}: the id {i} appears twice");
+                continue;
+            }
+
+            if (id is { } ok && name is not null && kind is { } k)
+            {
+                bodyRows[ok] = (row, k);
+                bodies.Add(new ServiceBody(ok, k, name, s.Optional(cells, "上级机构") is { } p ? new ServiceBodyId(p) : null, s.Optional(cells, "所在单位") is { } l ? new HomeUnitId(l) : null));
+            }
+        }
+
+        var units = new List<HomeUnit>();
+        var unitIds = new HashSet<HomeUnitId>();
+        s = sheets[Units];
+        foreach (var (row, cells) in s.Rows)
+        {
+            var id = s.Id(cells, row, "编号", v => new HomeUnitId(v), problems);
+            var name = s.Text(cells, row, "名称", problems);
+            var kind = s.Enum<HomeUnitKind>(cells, row, "类型", problems);
+            if (id is { } i && !unitIds.Add(i))
+            {
+                problems.Add($"{s.Cell(row, "编号")}: the id {i} appears twice");
+                continue;
+            }
+
+            if (id is { } ok && name is not null && kind is { } k)
+            {
+                units.Add(new HomeUnit(ok, k, name, s.Optional(cells, "所属乡镇") is { } t ? new HomeUnitId(t) : null));
+            }
+        }
+
+        var staff = new List<StaffMember>();
+        var staffIds = new HashSet<StaffId>();
+        s = sheets[Staff];
+        foreach (var (row, cells) in s.Rows)
+        {
+            var id = s.Id(cells, row, "编号", v => new StaffId(v), problems);
+            var name = s.Text(cells, row, "姓名", problems);
+            var born = s.Date(cells, row, "出生日期", required: true, problems);
+            var unit = s.Id(cells, row, "派出单位", v => new HomeUnitId(v), problems);
+            var role = s.Enum<Role>(cells, row, "角色", problems);
+            var at = s.Optional(cells, "进驻机构") is { } a ? new ServiceBodyId(a) : (ServiceBodyId?)null;
+            var on = s.Date(cells, row, "进驻日期", required: false, problems);
+            if (id is { } i && !staffIds.Add(i))
+            {
+                problems.Add($"{s.Cell(row, "编号")}: the id {i} appears twice");
+                continue;
+            }
+
+            if (unit is { } u && !unitIds.Contains(u))
+            {
+                problems.Add($"{s.Cell(row, "派出单位")}: no home unit {u} on the sheet {Units}");
+            }
+
+            if (at is { } b)
+            {
+                if (!bodyRows.TryGetValue(b, out var body))
+                {
+                    problems.Add($"{s.Cell(row, "进驻机构")}: no service body {b} on the sheet {Bodies}");
+                }
+                else if (role == Role.VillageAgent && body.Kind != ServiceBodyKind.VillageCentre)
+                {
+                    problems.Add($"{s.Cell(row, "进驻机构")}: a village agent (代办员, Art. 11) serves at a village centre, not at {b} ({body.Kind})");
+                }
+            }
+
+            if (id is { } ok && name is not null && born is { } bd && unit is { } hu && role is { } r)
+            {
+                staff.Add(new StaffMember(ok, name, bd, hu, r, at, s.Flag(cells, row, "熟练使用计算机", problems), s.Flag(cells, row, "业务骨干", problems),
+                    s.Flag(cells, row, "网格员", problems), s.Flag(cells, row, "两委成员", problems)) { StationedOn = on });
+            }
+        }
+
+        var posts = new List<Post>();
+        s = sheets[Posts];
+        foreach (var (row, cells) in s.Rows)
+        {
+            var id = s.Id(cells, row, "编号", v => new PostId(v), problems);
+            var body = s.Id(cells, row, "机构", v => new ServiceBodyId(v), problems);
+            var name = s.Text(cells, row, "名称", problems);
+            var a = s.Id(cells, row, "A岗", v => new StaffId(v), problems);
+            var b = s.Id(cells, row, "B岗", v => new StaffId(v), problems);
+            foreach (var (column, holder) in new[] { ("A岗", a), ("B岗", b) })
+            {
+                if (holder is { } h && !staffIds.Contains(h))
+                {
+                    problems.Add($"{s.Cell(row, column)}: no staff member {h} on the sheet {Staff}");
+                }
+            }
+
+            if (body is { } bid && !bodyRows.ContainsKey(bid))
+            {
+                problems.Add($"{s.Cell(row, "机构")}: no service body {bid} on the sheet {Bodies}");
+            }
+
+            if (id is { } pid && body is { } pb && name is not null && a is { } pa && b is { } pbh)
+            {
+                posts.Add(new Post(pid, pb, name, pa, pbh));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            return (null, problems);
+        }
+
+        try
+        {
+            return (new ServiceNetwork(bodies, units, staff, posts, asOf), []);
+        }
+        catch (ServiceNetworkValidationException e)
+        {
+            // What only the whole network shows (a township centre without its township, a post at a body of another
+            // tier): named by the sheet the rule reads.
+            return (null, [.. e.Errors.Select(error => $"{Bodies}/{Staff}: {error}")]);
+        }
+    }
+
+    private static Dictionary<string, object?> Row(string sheet, params object?[] values)
+    {
+        var columns = Layout.Single(l => l.Sheet == sheet).Columns;
+        var row = new Dictionary<string, object?>();
+        for (var i = 0; i < columns.Length; i++)
+        {
+            row[columns[i].Header] = values[i];
+        }
+
+        return row;
+    }
+
+    private static string Iso(LocalDate d) => LocalDatePattern.Iso.Format(d);
+
+    private static string YesNo(bool b) => b ? "是" : "否";
+
+    private sealed record Sheet(string Name, Dictionary<string, string> Letters, List<(int Row, IDictionary<string, object?> Cells)> Rows)
+    {
+        public string Cell(int row, string column) => $"{Name}!{Letters.GetValueOrDefault(column, "?")}{row}";
+
+        public string? Optional(IDictionary<string, object?> cells, string column) =>
+            Letters.TryGetValue(column, out var letter) && cells.TryGetValue(letter, out var v) && v is not null && Convert.ToString(v, CultureInfo.InvariantCulture)!.Trim() is { Length: > 0 } text ? text : null;
+
+        public string? Text(IDictionary<string, object?> cells, int row, string column, List<string> problems)
+        {
+            var text = Optional(cells, column);
+            if (text is null)
+            {
+                problems.Add($"{Cell(row, column)}: {column} is empty");
+            }
+
+            return text;
+        }
+
+        public T? Id<T>(IDictionary<string, object?> cells, int row, string column, Func<string, T> make, List<string> problems)
+            where T : struct
+        {
+            if (Text(cells, row, column, problems) is not { } text)
+            {
+                return null;
+            }
+
+            try
+            {
+                return make(text);
+            }
+            catch (ArgumentException)
+            {
+                problems.Add($"{Cell(row, column)}: '{text}' is not a usable id (letters, digits, '-' and '_')");
+                return null;
+            }
+        }
+
+        public T? Enum<T>(IDictionary<string, object?> cells, int row, string column, List<string> problems)
+            where T : struct, Enum
+        {
+            if (Text(cells, row, column, problems) is not { } text)
+            {
+                return null;
+            }
+
+            if (System.Enum.TryParse<T>(text, ignoreCase: true, out var value) && System.Enum.IsDefined(value) && !int.TryParse(text, out _))
+            {
+                return value;
+            }
+
+            problems.Add($"{Cell(row, column)}: '{text}' is not one of {string.Join(", ", System.Enum.GetNames<T>())}");
+            return null;
+        }
+
+        public LocalDate? Date(IDictionary<string, object?> cells, int row, string column, bool required, List<string> problems)
+        {
+            if (!Letters.TryGetValue(column, out var letter) || !cells.TryGetValue(letter, out var v) || v is null || (v is string s0 && string.IsNullOrWhiteSpace(s0)))
+            {
+                if (required)
+                {
+                    problems.Add($"{Cell(row, column)}: {column} is empty");
+                }
+
+                return null;
+            }
+
+            switch (v)
+            {
+                case DateTime dt when dt.Year is >= 1900 and <= 2100:
+                    return LocalDate.FromDateTime(dt);
+                case string text when LocalDatePattern.Iso.Parse(text.Trim()) is { Success: true } parsed && parsed.Value.Year is >= 1900 and <= 2100:
+                    return parsed.Value;
+                default:
+                    problems.Add($"{Cell(row, column)}: '{Convert.ToString(v, CultureInfo.InvariantCulture)}' is not a date (yyyy-MM-dd)");
+                    return null;
+            }
+        }
+
+        public bool Flag(IDictionary<string, object?> cells, int row, string column, List<string> problems)
+        {
+            var text = Optional(cells, column);
+            switch (text)
+            {
+                case null or "否" or "no" or "false" or "0":
+                    return false;
+                case "是" or "yes" or "true" or "1":
+                    return true;
+                default:
+                    problems.Add($"{Cell(row, column)}: '{text}' is not 是 or 否");
+                    return false;
+            }
+        }
+    }
+}

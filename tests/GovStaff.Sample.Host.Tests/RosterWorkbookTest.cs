@@ -1,0 +1,136 @@
+using GovStaff.Policy.Organization;
+using GovStaff.Sample.Host.Roster;
+using GovStaff.Sample.Host.Simulation;
+using MiniExcelLibs;
+
+namespace GovStaff.Sample.Host.Tests;
+
+/// <summary>The roster workbook: a round trip, every malformed case named by sheet and cell, and the main job seeded from it.</summary>
+public sealed class RosterWorkbookTest : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("govstaff-roster-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static ServiceNetwork District() => ShapotouDistrict.Build(QuarterSimulation.Quarter.Start);
+
+    private string Exported()
+    {
+        var path = Path.Combine(_dir, Guid.NewGuid().ToString("N") + ".xlsx");
+        RosterWorkbook.Write(District(), path);
+        return path;
+    }
+
+    // Rewrites one sheet of an exported roster with its rows changed.
+    private string WithSheet(string sheet, Action<List<Dictionary<string, object?>>> change)
+    {
+        var source = Exported();
+        var sheets = new Dictionary<string, object>();
+        foreach (var name in MiniExcel.GetSheetNames(source))
+        {
+            var rows = MiniExcel.Query(source, useHeaderRow: true, sheetName: name).Cast<IDictionary<string, object?>>().Select(r => new Dictionary<string, object?>(r)).ToList();
+            if (name == sheet)
+            {
+                change(rows);
+            }
+
+            sheets[name] = rows;
+        }
+
+        var path = Path.Combine(_dir, Guid.NewGuid().ToString("N") + ".xlsx");
+        MiniExcel.SaveAs(path, sheets);
+        return path;
+    }
+
+    private static string Problem(string path) =>
+        Assert.Single(RosterWorkbook.Read(path, QuarterSimulation.Quarter.Start).Problems);
+
+    [Fact]
+    public void TheDistrict_WrittenAndReadBack_IsTheSameNetwork()
+    {
+        var district = District();
+        var (read, problems) = RosterWorkbook.Read(Exported(), QuarterSimulation.Quarter.Start);
+        Assert.Empty(problems);
+        Assert.NotNull(read);
+        Assert.Equal(district.Bodies, read.Bodies);
+        Assert.Equal(district.HomeUnits, read.HomeUnits);
+        Assert.Equal(district.Staff, read.Staff);
+        Assert.Equal(district.Posts, read.Posts);
+    }
+
+    [Fact]
+    public void ABirthDateThatIsNoDate_IsNamedByItsCell()
+    {
+        var path = WithSheet(RosterWorkbook.Staff, rows => rows[10]["出生日期"] = "1990-02-30");
+        Assert.StartsWith("人员!C12: '1990-02-30' is not a date", Problem(path), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnUnknownBodyInAStaffRow_IsNamedByItsCell()
+    {
+        var path = WithSheet(RosterWorkbook.Staff, rows => rows[3]["进驻机构"] = "centre-999");
+        Assert.Equal($"人员!F5: no service body centre-999 on the sheet {RosterWorkbook.Bodies}", Problem(path));
+    }
+
+    [Fact]
+    public void AMissingRequiredColumn_IsNamed()
+    {
+        var path = WithSheet(RosterWorkbook.Staff, rows => rows.ForEach(r => r.Remove("出生日期")));
+        Assert.Equal("人员!1: the column 出生日期 is missing", Problem(path));
+    }
+
+    [Fact]
+    public void ADuplicateId_IsNamedByTheSecondRow()
+    {
+        // Two directors given one id (no A/B post names either, so the duplicate is the one problem).
+        var path = WithSheet(RosterWorkbook.Staff, rows => rows[6]["编号"] = rows[3]["编号"]);
+        Assert.Equal("人员!A8: the id samr-director appears twice", Problem(path));
+    }
+
+    [Fact]
+    public void AVillageAgentAtATownshipCentre_IsNamedByItsCell()
+    {
+        var row = 0;
+        var path = WithSheet(RosterWorkbook.Staff, rows =>
+        {
+            row = rows.FindIndex(r => (string?)r["角色"] == nameof(Role.VillageAgent));
+            rows[row]["进驻机构"] = "centre-640502100";
+        });
+        Assert.StartsWith($"人员!F{row + 2}: a village agent", Problem(path), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryProblem_IsReportedAtOnce_AndTheMainJobWritesNothing()
+    {
+        var path = WithSheet(RosterWorkbook.Staff, rows =>
+        {
+            rows[0]["出生日期"] = "not a date";
+            rows[1]["角色"] = "Chief";
+            rows[2]["熟练使用计算机"] = "maybe";
+        });
+        var run = SampleHost.RunIn(_dir, "--roster", path);
+        Assert.Equal(2, run.ExitCode);
+        var lines = run.StdErr.ReplaceLineEndings("\n").Trim().Split('\n');
+        Assert.Equal(3, lines.Length);
+        Assert.Contains("人员!C2:", lines[0], StringComparison.Ordinal);
+        Assert.Contains("人员!E3:", lines[1], StringComparison.Ordinal);
+        Assert.Contains("人员!H4:", lines[2], StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_dir, "data")), "a refused roster created the store");
+    }
+
+    [Fact]
+    public void ExportingAndReseeding_SimulatesTheSameQuarter()
+    {
+        var builtIn = Directory.CreateDirectory(Path.Combine(_dir, "built-in")).FullName;
+        var seeded = Directory.CreateDirectory(Path.Combine(_dir, "seeded")).FullName;
+        var roster = Path.Combine(_dir, "shapotou.xlsx");
+        Assert.Equal(0, SampleHost.RunIn(_dir, "roster", "export", "--output", roster).ExitCode);
+        Assert.False(Directory.Exists(Path.Combine(_dir, "data"))); // export records nothing
+        var a = SampleHost.RunIn(builtIn);
+        var b = SampleHost.RunIn(seeded, "--roster", roster);
+        Assert.Equal((0, 0), (a.ExitCode, b.ExitCode));
+        static string Summary(string output) => string.Join("\n", output.ReplaceLineEndings("\n").Split('\n').Where(l => !l.StartsWith("Store", StringComparison.Ordinal) && !l.StartsWith("Done in", StringComparison.Ordinal)));
+        Assert.Contains("全区 / whole district", a.StdOut, StringComparison.Ordinal);
+        Assert.Equal(Summary(a.StdOut), Summary(b.StdOut));
+    }
+}
