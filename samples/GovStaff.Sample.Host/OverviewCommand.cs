@@ -1,5 +1,4 @@
 using GovStaff.Policy.Decisions;
-using GovStaff.Policy.Hosting;
 using GovStaff.Policy.Plugins;
 using GovStaff.Policy.Organization;
 using GovStaff.Policy.Regulation;

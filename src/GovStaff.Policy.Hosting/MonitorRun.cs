@@ -1,16 +1,3 @@
-using System.Text.Json;
-using GovStaff.Policy.Appraisal;
-using GovStaff.Policy.Attendance;
-using GovStaff.Policy.Calendars;
-using GovStaff.Policy.Decisions;
-using GovStaff.Policy.Organization;
-using GovStaff.Policy.Plugins;
-using GovStaff.Policy.Regulation;
-using GovStaff.Policy.Reporting;
-using GovStaff.Policy.Serialization;
-using GovStaff.Policy.Service;
-using GovStaff.Policy.Staffing;
-using Microsoft.Extensions.Logging;
 using NodaTime;
 
 namespace GovStaff.Policy.Hosting;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using GovStaff.Policy;
 using GovStaff.Policy.Attendance;
 using GovStaff.Policy.Decisions;
 using GovStaff.Policy.Organization;

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using GovStaff.Policy;
 using GovStaff.Policy.Organization;
 using GovStaff.Policy.Serialization;
 using NodaTime;

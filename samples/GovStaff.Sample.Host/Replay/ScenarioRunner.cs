@@ -1,17 +1,14 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using GovStaff.Policy.Attendance;
 using GovStaff.Policy.Calendars;
 using GovStaff.Policy.Decisions;
 using GovStaff.Policy.Hosting;
-using GovStaff.Policy.Lifecycles;
 using GovStaff.Policy.Organization;
 using GovStaff.Policy.Plugins;
 using GovStaff.Policy.Regulation;
 using GovStaff.Policy.Reporting;
 using GovStaff.Policy.Serialization;
-using GovStaff.Policy.Service;
 using GovStaff.Policy.Staffing;
 using GovStaff.Sample.Host.Simulation;
 using NodaTime;

@@ -1,6 +1,3 @@
-using GovStaff.Policy.Lifecycles;
-using NodaTime;
-
 namespace GovStaff.Policy.Service;
 
 /// <summary>An appeal against a bad review (申诉复核).</summary>

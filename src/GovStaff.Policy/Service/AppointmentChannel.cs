@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace GovStaff.Policy.Service;
 
 /// <summary>How an appointment was asked for (Art. 12(7): 现场、电话、网络).</summary>

@@ -1,7 +1,3 @@
-using GovStaff.Policy.Decisions;
-using GovStaff.Policy.Organization;
-using NodaTime;
-
 namespace GovStaff.Policy.Service;
 
 /// <summary>Where a case stands.</summary>

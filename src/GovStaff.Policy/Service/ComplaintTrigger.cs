@@ -1,5 +1,4 @@
 using GovStaff.Policy.Lifecycles;
-using NodaTime;
 
 namespace GovStaff.Policy.Service;
 

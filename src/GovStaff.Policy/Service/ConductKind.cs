@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace GovStaff.Policy.Service;
 
 /// <summary>Which service norm of Art. 14 a record concerns.</summary>

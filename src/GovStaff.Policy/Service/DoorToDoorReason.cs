@@ -1,7 +1,3 @@
-using GovStaff.Policy.Organization;
-using GovStaff.Policy.Regulation;
-using NodaTime;
-
 namespace GovStaff.Policy.Service;
 
 /// <summary>Why a person cannot come (Art. 12(9): 老、弱、病、残).</summary>

@@ -1,6 +1,3 @@
-using GovStaff.Policy.Organization;
-using NodaTime;
-
 namespace GovStaff.Policy.Service;
 
 /// <summary>How the rating was given: per visit at the window (一次一评) or per matter online (一事一评).</summary>

@@ -1,6 +1,3 @@
-using GovStaff.Policy.Organization;
-using NodaTime;
-
 namespace GovStaff.Policy.Service;
 
 /// <summary>The five national rating levels of 政务服务"好差评".</summary>

@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace GovStaff.Policy.Service;
 
 /// <summary>Who organised a training (Art. 18).</summary>
