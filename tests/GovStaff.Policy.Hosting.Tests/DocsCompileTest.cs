@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GovStaff.Policy.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -30,7 +31,7 @@ public sealed partial class DocsCompileTest
         var data = new TheoryData<string, int>();
         foreach (var file in Documents())
         {
-            var count = BlockPattern().Count(File.ReadAllText(Path.Combine(Support.RepositoryRoot(), file)).ReplaceLineEndings("\n"));
+            var count = BlockPattern().Count(File.ReadAllText(Path.Combine(Repo.Root, file)).ReplaceLineEndings("\n"));
             for (var i = 1; i <= count; i++)
             {
                 data.Add(file, i);
@@ -42,7 +43,7 @@ public sealed partial class DocsCompileTest
 
     private static IEnumerable<string> Documents()
     {
-        var root = Support.RepositoryRoot();
+        var root = Repo.Root;
         return Enumerable.Repeat("README.md", 1)
             .Concat(Directory.GetFiles(Path.Combine(root, "docs"), "*.md").Select(f => Path.GetRelativePath(root, f)))
             .Concat(Directory.GetFiles(Path.Combine(root, "src"), "PACKAGE.md", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f)))
@@ -60,7 +61,7 @@ public sealed partial class DocsCompileTest
     [MemberData(nameof(Blocks))]
     public void EachCSharpBlock_CompilesAsPasted(string file, int block)
     {
-        var code = BlockPattern().Matches(File.ReadAllText(Path.Combine(Support.RepositoryRoot(), file)).ReplaceLineEndings("\n"))[block - 1].Groups[1].Value;
+        var code = BlockPattern().Matches(File.ReadAllText(Path.Combine(Repo.Root, file)).ReplaceLineEndings("\n"))[block - 1].Groups[1].Value;
         var options = new CSharpParseOptions(LanguageVersion.Latest);
         var tree = CSharpSyntaxTree.ParseText(code, options, path: $"{file}#{block}");
         var program = tree.GetRoot().DescendantNodes().OfType<GlobalStatementSyntax>().Any();

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Reflection;
+using GovStaff.Policy.Tests.Support;
 
 namespace GovStaff.Policy.Hosting.Tests;
 
@@ -109,7 +110,7 @@ public sealed class SettingsTableTest
 
     private static (string Key, string Type, string Default)[] Documented()
     {
-        var docs = File.ReadAllLines(Path.Combine(Support.RepositoryRoot(), "docs", "hosting.md"));
+        var docs = File.ReadAllLines(Path.Combine(Repo.Root, "docs", "hosting.md"));
         var start = Array.FindIndex(docs, l => l.StartsWith("## Settings", StringComparison.Ordinal));
         Assert.True(start >= 0, "docs/hosting.md has no '## Settings' section");
         return docs.Skip(start + 1).TakeWhile(l => !l.StartsWith("## ", StringComparison.Ordinal))

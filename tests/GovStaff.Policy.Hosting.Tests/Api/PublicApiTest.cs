@@ -1,4 +1,5 @@
 using System.Reflection;
+using GovStaff.Policy.Tests.Support;
 using PublicApiGenerator;
 
 namespace GovStaff.Policy.Hosting.Tests.Api;
@@ -27,7 +28,7 @@ public sealed class PublicApiTest
     {
         // Assembly attributes are left out: the informational version carries the commit.
         var api = Assembly.Load(package).GeneratePublicApi(new ApiGeneratorOptions { IncludeAssemblyAttributes = false }).ReplaceLineEndings("\n");
-        var folder = Path.Combine(Support.RepositoryRoot(), "tests", "GovStaff.Policy.Hosting.Tests", "Api");
+        var folder = Path.Combine(Repo.Root, "tests", "GovStaff.Policy.Hosting.Tests", "Api");
         var approved = Path.Combine(folder, package + ".approved.txt");
         var received = Path.Combine(folder, package + ".received.txt");
         var expected = File.Exists(approved) ? File.ReadAllText(approved).ReplaceLineEndings("\n") : string.Empty;

@@ -6,6 +6,7 @@ using GovStaff.Policy.Notifications.Webhook;
 using GovStaff.Policy.Plugins;
 using GovStaff.Policy.Regulation;
 using GovStaff.Policy.Serialization;
+using GovStaff.Policy.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -253,8 +254,8 @@ public sealed class OutboxDeliveryTest : IDisposable
     [Fact]
     public void TheReceiverExampleInTheDocs_IsTheCodeTheTestRuns()
     {
-        var docs = File.ReadAllText(Path.Combine(Support.RepositoryRoot(), "docs", "hosting.md")).ReplaceLineEndings("\n");
-        var example = File.ReadAllText(Path.Combine(Support.RepositoryRoot(), "tests", "GovStaff.Policy.Hosting.Tests", "Notifications", "WebhookReceiverExample.cs")).ReplaceLineEndings("\n");
+        var docs = File.ReadAllText(Path.Combine(Repo.Root, "docs", "hosting.md")).ReplaceLineEndings("\n");
+        var example = File.ReadAllText(Path.Combine(Repo.Root, "tests", "GovStaff.Policy.Hosting.Tests", "Notifications", "WebhookReceiverExample.cs")).ReplaceLineEndings("\n");
         // The docs show the class from its first using line; the namespace line is the test project's own.
         var shown = example.Replace("namespace GovStaff.Policy.Hosting.Tests.Notifications;\n\n", string.Empty, StringComparison.Ordinal).Trim();
         Assert.Contains("```csharp\n" + shown + "\n```", docs, StringComparison.Ordinal);
