@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Collections.Concurrent;
 using System.Runtime.Loader;
 using GovStaff.Policy;
 using GovStaff.Policy.Decisions;
@@ -12,12 +10,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using MimeKit;
 using NodaTime;
 using NodaTime.Testing;
-using SmtpServer;
-using SmtpServer.Protocol;
-using SmtpServer.Storage;
 
 namespace GovStaff.Sample.Host.Tests;
 
@@ -31,17 +25,13 @@ public sealed class ShippedPluginsTest : IAsyncLifetime, IDisposable
     private static readonly string Plugins = Path.Combine(SampleHost.OutputFolder, "plugins");
     private readonly string _dir = Directory.CreateTempSubdirectory("govstaff-shipped-").FullName;
     private readonly LoopbackHttpServer _http = new();
-    private readonly int _smtpPort = LoopbackPort.Free();
-    private readonly ConcurrentQueue<MimeMessage> _mails = new();
-    private readonly CancellationTokenSource _smtp = new();
+    private readonly LoopbackSmtpServer _smtp = new();
     private readonly ThrowawayPostgres _postgres = new();
 
     public async Task InitializeAsync()
     {
         await _postgres.StartAsync();
-        var provider = new SmtpServer.ComponentModel.ServiceProvider();
-        provider.Add(new Capture(_mails));
-        _ = new SmtpServer.SmtpServer(new SmtpServerOptionsBuilder().ServerName("localhost").Port(_smtpPort).Build(), provider).StartAsync(_smtp.Token);
+        _smtp.Start();
         _http.Start();
     }
 
@@ -49,7 +39,6 @@ public sealed class ShippedPluginsTest : IAsyncLifetime, IDisposable
 
     public void Dispose()
     {
-        _smtp.Cancel();
         _smtp.Dispose();
         _http.Dispose();
         SqliteConnection.ClearAllPools();
@@ -88,7 +77,7 @@ public sealed class ShippedPluginsTest : IAsyncLifetime, IDisposable
             ["GovStaffPolicy:Plugins:Load:1:Settings:Format"] = "Generic",
             ["GovStaffPolicy:Plugins:Load:2:Name"] = "GovStaff.Policy.Notifications.Email",
             ["GovStaffPolicy:Plugins:Load:2:Settings:Host"] = "127.0.0.1",
-            ["GovStaffPolicy:Plugins:Load:2:Settings:Port"] = _smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["GovStaffPolicy:Plugins:Load:2:Settings:Port"] = _smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["GovStaffPolicy:Plugins:Load:2:Settings:Security"] = "None",
             ["GovStaffPolicy:Plugins:Load:2:Settings:From"] = "noreply@spt.example",
             ["GovStaffPolicy:Plugins:Load:2:Settings:To:0"] = "zhongxin@spt.example",
@@ -119,25 +108,10 @@ public sealed class ShippedPluginsTest : IAsyncLifetime, IDisposable
         var request = Assert.Single(_http.Requests);
         Assert.Equal(queued.MessageId.ToString(), request.Headers["X-GovStaff-Message-Id"]);
         Assert.Contains("办件超期", request.Body);
-        var deadline = DateTime.UtcNow.AddSeconds(10); // the SMTP server hands the mail over asynchronously; a test bound only
-        while (_mails.IsEmpty && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
-
-        var mail = Assert.Single(_mails);
+        await _smtp.WaitForMailAsync(TimeSpan.FromSeconds(10));
+        var mail = Assert.Single(_smtp.Received);
         Assert.Contains("办件超期", mail.TextBody);
         Assert.Equal($"{queued.MessageId:N}@spt.example", mail.MessageId);
         Assert.Single(await store.ReadOutboxAsync(OutboxState.Delivered));
-    }
-
-    private sealed class Capture(ConcurrentQueue<MimeMessage> received) : MessageStore
-    {
-        public override Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
-        {
-            using var stream = new MemoryStream(buffer.ToArray());
-            received.Enqueue(MimeMessage.Load(stream, cancellationToken));
-            return Task.FromResult(SmtpResponse.Ok);
-        }
     }
 }

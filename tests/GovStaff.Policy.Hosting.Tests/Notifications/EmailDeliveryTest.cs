@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Collections.Concurrent;
 using GovStaff.Policy.Decisions;
 using GovStaff.Policy.Notifications.Email;
 using GovStaff.Policy.Plugins;
@@ -10,9 +8,6 @@ using Microsoft.Extensions.Hosting;
 using MimeKit;
 using NodaTime;
 using NodaTime.Testing;
-using SmtpServer;
-using SmtpServer.Protocol;
-using SmtpServer.Storage;
 
 namespace GovStaff.Policy.Hosting.Tests.Notifications;
 
@@ -20,30 +15,10 @@ namespace GovStaff.Policy.Hosting.Tests.Notifications;
 public sealed class EmailDeliveryTest : IDisposable
 {
     private static readonly Instant T0 = Instant.FromUtc(2022, 10, 18, 2, 0);
-    private readonly int _port = GovStaff.Policy.Testing.LoopbackPort.Free();
-    private readonly ConcurrentQueue<MimeMessage> _received = new();
+    private readonly LoopbackSmtpServer _smtp = new();
     private readonly FakeClock _clock = new(T0);
-    private CancellationTokenSource? _smtp;
 
-    public void Dispose() => StopSmtp();
-
-    private void StartSmtp()
-    {
-        var options = new SmtpServerOptionsBuilder().ServerName("localhost").Port(_port).Build();
-        var provider = new SmtpServer.ComponentModel.ServiceProvider();
-        provider.Add(new Capture(_received));
-        _smtp = new CancellationTokenSource();
-        _ = new SmtpServer.SmtpServer(options, provider).StartAsync(_smtp.Token);
-        Thread.Sleep(200);
-    }
-
-    private void StopSmtp()
-    {
-        _smtp?.Cancel();
-        _smtp?.Dispose();
-        _smtp = null;
-        Thread.Sleep(200);
-    }
+    public void Dispose() => _smtp.Dispose();
 
     private IHost Host()
     {
@@ -53,7 +28,7 @@ public sealed class EmailDeliveryTest : IDisposable
         builder.Services.AddGovStaffPolicy(builder.Configuration).UseClock(_clock).UseInMemoryStorage().AddEmailNotifications(o =>
         {
             o.Host = "127.0.0.1";
-            o.Port = _port;
+            o.Port = _smtp.Port;
             o.Security = MailKit.Security.SecureSocketOptions.None;
             o.From = "noreply@spt.example";
             o.To = ["zhongxin@spt.example"];
@@ -74,11 +49,11 @@ public sealed class EmailDeliveryTest : IDisposable
     [Fact]
     public async Task Email_ArrivesWithSubjectRecipientsAndChineseIntact_PhoneMasked()
     {
-        StartSmtp();
+        _smtp.Start();
         using var host = Host();
         await Record(host);
         Assert.Equal(1, await host.Services.GetRequiredService<OutboxDispatcher>().RunOnceAsync());
-        var mail = Assert.Single(_received);
+        var mail = Assert.Single(_smtp.Received);
         Assert.Equal("[政务服务] 差评整改逾期，请及时回访。联系电话139****5678", mail.Subject);
         Assert.Equal(["zhongxin@spt.example", "binhe@spt.example"], mail.To.Mailboxes.Select(m => m.Address));
         Assert.Contains("差评整改逾期，请及时回访", mail.TextBody);
@@ -95,17 +70,17 @@ public sealed class EmailDeliveryTest : IDisposable
         Assert.Equal(0, await dispatcher.RunOnceAsync());
         var store = host.Services.GetRequiredService<IPolicyStore>();
         Assert.Equal(1, Assert.Single(await store.ReadOutboxAsync(OutboxState.Pending)).Attempts);
-        StartSmtp();
+        _smtp.Start();
         _clock.Advance(Duration.FromMinutes(1));
         Assert.Equal(1, await dispatcher.RunOnceAsync());
-        Assert.Single(_received);
+        Assert.Single(_smtp.Received);
         Assert.Single(await store.ReadOutboxAsync(OutboxState.Delivered));
     }
 
     [Fact]
     public async Task Email_CarriesAMessageIdDerivedFromTheOutboxMessage_TheSameOnARetry()
     {
-        StartSmtp();
+        _smtp.Start();
         using var host = Host();
         await Record(host);
         var store = host.Services.GetRequiredService<IPolicyStore>();
@@ -113,22 +88,12 @@ public sealed class EmailDeliveryTest : IDisposable
         Assert.Equal(1, await host.Services.GetRequiredService<OutboxDispatcher>().RunOnceAsync());
 
         // The same message sent again (as after a crash mid-delivery) keeps its Message-ID.
-        var again = new EmailNotifier(new EmailOptions { Host = "127.0.0.1", Port = _port, Security = MailKit.Security.SecureSocketOptions.None, From = "noreply@spt.example", To = ["zhongxin@spt.example"] });
+        var again = new EmailNotifier(new EmailOptions { Host = "127.0.0.1", Port = _smtp.Port, Security = MailKit.Security.SecureSocketOptions.None, From = "noreply@spt.example", To = ["zhongxin@spt.example"] });
         await again.DeliverAsync(GovStaff.Policy.Serialization.GovStaffJson.Deserialize<Notification>(queued.Json) with { MessageId = queued.MessageId });
 
-        var mails = _received.ToArray();
+        var mails = _smtp.Received.ToArray();
         Assert.Equal(2, mails.Length);
         Assert.All(mails, m => Assert.Equal($"{queued.MessageId:N}@spt.example", m.MessageId));
         Assert.All(mails, m => Assert.Equal(queued.MessageId.ToString(), m.Headers["X-GovStaff-Message-Id"]));
-    }
-
-    private sealed class Capture(ConcurrentQueue<MimeMessage> received) : MessageStore
-    {
-        public override Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
-        {
-            using var stream = new MemoryStream(buffer.ToArray());
-            received.Enqueue(MimeMessage.Load(stream, cancellationToken));
-            return Task.FromResult(SmtpResponse.Ok);
-        }
     }
 }
