@@ -36,21 +36,26 @@ cat > nuget.config <<XML
   </packageSources>
 </configuration>
 XML
-cat > Consumer.csproj <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <ImplicitUsings>enable</ImplicitUsings>
-  </PropertyGroup>
-  <ItemGroup>
-    <PackageReference Include="GovStaff.Policy" Version="$version" />
-  </ItemGroup>
-</Project>
-XML
-# The README's quick start: the first C# block after its "## Quick start" heading, as a user would paste it.
-awk '/^## Quick start/{q=1} q&&/^```csharp/{f=1;next} f&&/^```/{exit} f' "$repo/README.md" > Program.cs
+# A console project referencing the given packages (name=version), as `dotnet new console` makes it.
+project() {
+    local file=$1; shift
+    {
+        echo '<Project Sdk="Microsoft.NET.Sdk">'
+        echo '  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><ImplicitUsings>enable</ImplicitUsings></PropertyGroup>'
+        echo '  <ItemGroup>'
+        for reference in "$@"; do echo "    <PackageReference Include=\"${reference%%=*}\" Version=\"${reference#*=}\" />"; done
+        echo '  </ItemGroup>'
+        echo '</Project>'
+    } > "$file"
+}
+
+# The first C# block of README.md after the line matching $1, as a user would paste it.
+readme_block() {
+    awk -v start="$1" '$0 ~ start {q=1} q&&/^```csharp/{f=1;next} f&&/^```/{exit} f' "$repo/README.md"
+}
+
+project Consumer.csproj "GovStaff.Policy=$version"
+readme_block '^## Quick start' > Program.cs
 [ -s Program.cs ] || { echo "no quick start found in README.md" >&2; exit 1; }
 # A cache of its own: a package of the same version restored earlier must not stand in for the one just packed.
 export NUGET_PACKAGES="$work/nuget-cache"
@@ -61,24 +66,9 @@ grep -q "第四条" output.txt || { echo "the quick start's refusal does not cit
 # The README's host snippet (registered in code), as a vendor's host would build it with the packages it names.
 mkdir host && cd host
 cp ../nuget.config .
-cat > Host.csproj <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <ImplicitUsings>enable</ImplicitUsings>
-  </PropertyGroup>
-  <ItemGroup>
-    <PackageReference Include="GovStaff.Policy.Hosting" Version="$version" />
-    <PackageReference Include="GovStaff.Policy.Storage.Sqlite" Version="$version" />
-    <PackageReference Include="GovStaff.Policy.Notifications.Webhook" Version="$version" />
-    <PackageReference Include="GovStaff.Policy.Notifications.Email" Version="$version" />
-    <PackageReference Include="Microsoft.Extensions.Hosting" Version="10.0.*" />
-  </ItemGroup>
-</Project>
-XML
-awk '/^\*\*Referenced as packages/{q=1} q&&/^```csharp/{f=1;next} f&&/^```/{exit} f' "$repo/README.md" > Program.cs
+project Host.csproj "GovStaff.Policy.Hosting=$version" "GovStaff.Policy.Storage.Sqlite=$version" \
+    "GovStaff.Policy.Notifications.Webhook=$version" "GovStaff.Policy.Notifications.Email=$version" "Microsoft.Extensions.Hosting=10.0.*"
+readme_block '^[*][*]Referenced as packages' > Program.cs
 [ -s Program.cs ] || { echo "no host snippet found in README.md" >&2; exit 1; }
 dotnet build -c Release -nologo -v q > build.txt 2>&1 || { echo "the README's host snippet does not build against the packages:" >&2; cat build.txt >&2; exit 1; }
 cd ..
