@@ -10,21 +10,10 @@ namespace GovStaff.Sample.Host;
 /// <summary>The main job: simulate 2022 Q4 in the Shapotou district on the configured store, then print the quarter.</summary>
 internal sealed class MainJob(IServiceProvider services)
 {
-    public async Task<int> RunAsync(TextWriter output, CancellationToken cancellationToken, FileInfo? roster = null)
+    public async Task<int> RunAsync(TextWriter output, CancellationToken cancellationToken)
     {
-        GovStaff.Policy.Organization.ServiceNetwork? seed = null;
-        if (roster is not null)
-        {
-            var (network, problems) = Roster.RosterCommand.Load(roster);
-            if (network is null)
-            {
-                Roster.RosterCommand.Report(problems);
-                return ExitCodes.BadInput;
-            }
-
-            seed = network;
-        }
-
+        // A district read from a roster workbook (--roster), when the composition root registered one.
+        var seed = services.GetService<Roster.RosterSeed>()?.Network;
         var store = services.GetRequiredService<IPolicyStore>();
         var configured = services.GetRequiredService<WorkCalendar>();
         var calendar = SampleCalendar.WithAssumedDays(configured);

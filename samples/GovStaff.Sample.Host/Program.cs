@@ -93,20 +93,26 @@ switch (pluginStore ? "plugin" : builder.Configuration["Sample:Storage"]?.Trim()
         return ExitCodes.BadInput;
 }
 
+// A roster the main job seeds from is read once, here, before the host starts: a malformed one writes nothing at all
+// (the store is not even created), and a good one reaches the main job as a service.
+var rosterAt = Array.IndexOf(args, "--roster");
+if (rosterAt >= 0 && rosterAt + 1 < args.Length)
+{
+    var (seed, problems) = GovStaff.Sample.Host.Roster.RosterCommand.Load(new FileInfo(args[rosterAt + 1]));
+    if (seed is null)
+    {
+        GovStaff.Sample.Host.Roster.RosterCommand.Report(problems);
+        return ExitCodes.BadInput;
+    }
+
+    builder.Services.AddSingleton(new GovStaff.Sample.Host.Roster.RosterSeed(seed));
+}
+
 using var host = builder.Build();
 // Commands that record nothing do not start the host: starting it initialises the store, which would create the
 // database file (and its folder) for a command that never writes to it.
 var recordsNothing = args.Length > 0 && (args[0] is "workdays" or "graph" or "catalogue" or "roster" || (args[0] == "replay" && args.Any(a => a is "--no-store" or "--check")) ||
     args.Any(a => a is "--help" or "-h" or "-?" or "--version"));
-// A roster the main job would seed from is read before the host starts, so a malformed one writes nothing at all (the
-// store is not even created); the main job reads it again, the same way.
-var rosterAt = Array.IndexOf(args, "--roster");
-if (rosterAt >= 0 && rosterAt + 1 < args.Length && GovStaff.Sample.Host.Roster.RosterCommand.Load(new FileInfo(args[rosterAt + 1])) is { Network: null } refused)
-{
-    GovStaff.Sample.Host.Roster.RosterCommand.Report(refused.Problems);
-    return ExitCodes.BadInput;
-}
-
 try
 {
     // Validate the settings before starting, so a bad one is this message alone and not also the host's stack trace.

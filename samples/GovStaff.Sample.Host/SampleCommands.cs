@@ -24,7 +24,8 @@ internal static class SampleCommands
             "  GovStaff.Sample.Host --roster shapotou.xlsx   the main job on a district read from a roster workbook");
         var roster = new Option<FileInfo>("--roster") { Description = "Seed the district from a roster workbook (roster export writes the built-in one) instead of the built-in district." };
         root.Options.Add(roster);
-        root.SetAction((parse, ct) => new MainJob(services).RunAsync(Console.Out, ct, parse.GetValue(roster)));
+        // The option is read by the composition root before the host starts (Program.cs); parsed here for --help and typos.
+        root.SetAction((_, ct) => new MainJob(services).RunAsync(Console.Out, ct));
         var catalogue = new Command("catalogue",
             "List the 31 articles and judge a few nominations with their citations.\n\n" +
             "Examples:\n  catalogue\n  catalogue | grep 第十二条");
