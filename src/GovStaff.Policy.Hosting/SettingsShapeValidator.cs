@@ -92,7 +92,7 @@ internal sealed class SettingsShapeValidator(IConfiguration section) : IValidate
         foreach (var (name, value, least, most) in new[]
                  {
                      ("PollInterval", outbox.PollInterval, TimeSpan.Zero, TimeSpan.FromDays(1)),
-                     ("Lease", outbox.Lease, TimeSpan.FromSeconds(1) - TimeSpan.FromTicks(1), TimeSpan.FromDays(1)),
+                     ("Lease", outbox.Lease, TimeSpan.FromSeconds(1), TimeSpan.FromDays(1)),
                      ("Backoff", outbox.Backoff, TimeSpan.Zero, TimeSpan.FromDays(30)),
                      ("MaxBackoff", outbox.MaxBackoff, TimeSpan.Zero, TimeSpan.FromDays(30)),
                  })
@@ -101,9 +101,9 @@ internal sealed class SettingsShapeValidator(IConfiguration section) : IValidate
             {
                 problems.Add($"{key}:{name} must be greater than zero; got {value}.");
             }
-            else if (value <= least)
+            else if (value < least)
             {
-                problems.Add($"{key}:{name} must be at least {least + TimeSpan.FromTicks(1)}; got {value}.");
+                problems.Add($"{key}:{name} must be at least {least}; got {value}.");
             }
             else if (value > most)
             {
