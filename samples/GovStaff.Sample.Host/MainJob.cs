@@ -13,7 +13,7 @@ internal sealed class MainJob(IServiceProvider services)
     public async Task<int> RunAsync(TextWriter output, CancellationToken cancellationToken)
     {
         // A district read from a roster workbook (--roster), when the composition root registered one.
-        var seed = services.GetService<Roster.RosterSeed>()?.Network;
+        var seed = services.GetService<Roster.RosterSeed>()?.Roster;
         var store = services.GetRequiredService<IPolicyStore>();
         var configured = services.GetRequiredService<WorkCalendar>();
         var calendar = SampleCalendar.WithAssumedDays(configured);

@@ -1,3 +1,4 @@
+using GovStaff.Policy.Appraisal;
 using GovStaff.Policy.Organization;
 using GovStaff.Sample.Host.Roster;
 using GovStaff.Sample.Host.Simulation;
@@ -12,7 +13,7 @@ public sealed class RosterWorkbookTest : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static ServiceNetwork District() => ShapotouDistrict.Build(QuarterSimulation.Quarter.Start);
+    private static DistrictRoster District() => DistrictRoster.Sample(QuarterSimulation.Quarter.Start);
 
     private string Exported()
     {
@@ -45,17 +46,24 @@ public sealed class RosterWorkbookTest : IDisposable
     private static string Problem(string path) =>
         Assert.Single(RosterWorkbook.Read(path, QuarterSimulation.Quarter.Start).Problems);
 
+    // A set by what it scores: its name and each indicator's code, names, dimension and weight.
+    private static string Describe(AppraisalMethod m) =>
+        $"{m.AppraisingBody}|{m.ForDirectors}|{m.Set.Name}|" + string.Join(";", m.Set.Indicators.Select(i => $"{i.Code},{i.Name.Zh},{i.Name.En},{i.Dimension},{i.Weight}"));
+
     [Fact]
-    public void TheDistrict_WrittenAndReadBack_IsTheSameNetwork()
+    public void TheDistrict_WrittenAndReadBack_IsTheSameNetworkAndMethods()
     {
         var district = District();
         var (read, problems) = RosterWorkbook.Read(Exported(), QuarterSimulation.Quarter.Start);
         Assert.Empty(problems);
         Assert.NotNull(read);
-        Assert.Equal(district.Bodies, read.Bodies);
-        Assert.Equal(district.HomeUnits, read.HomeUnits);
-        Assert.Equal(district.Staff, read.Staff);
-        Assert.Equal(district.Posts, read.Posts);
+        Assert.Equal(district.Network.Bodies, read.Network.Bodies);
+        Assert.Equal(district.Network.HomeUnits, read.Network.HomeUnits);
+        Assert.Equal(district.Network.Staff, read.Network.Staff);
+        Assert.Equal(district.Network.Posts, read.Network.Posts);
+        // The hall and the 11 townships, each with a set for directors and one for window staff and agents.
+        Assert.Equal(24, read.Methods.Count);
+        Assert.Equal(district.Methods.Select(Describe), read.Methods.Select(Describe));
     }
 
     [Fact]
@@ -97,6 +105,66 @@ public sealed class RosterWorkbookTest : IDisposable
             rows[row]["进驻机构"] = "centre-640502100";
         });
         Assert.StartsWith($"人员!F{row + 2}: a village agent", Problem(path), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnIndicatorSetLeavingADimensionUnscored_IsNamedByItsFirstRow()
+    {
+        // The window-staff default's only probity indicator removed: Art. 26 asks for all five dimensions.
+        var first = 0;
+        var path = WithSheet(RosterWorkbook.Indicators, rows =>
+        {
+            first = rows.FindIndex(r => (string?)r["指标体系"] == "window-staff-default");
+            rows.RemoveAt(rows.FindIndex(r => (string?)r["指标体系"] == "window-staff-default" && (string?)r["维度"] == nameof(Dimension.Probity)));
+        });
+        Assert.Equal($"考核指标!A{first + 2}: Indicator set 'window-staff-default' leaves Probity unscored; Art. 26 requires all five dimensions (德、能、勤、绩、廉).", Problem(path));
+    }
+
+    [Fact]
+    public void AWeightThatIsNoPositiveNumber_AndAnUnknownDimension_AreNamedByTheirCells()
+    {
+        var path = WithSheet(RosterWorkbook.Indicators, rows =>
+        {
+            rows[2]["权重"] = "-5";
+            rows[3]["维度"] = "智";
+        });
+        var problems = RosterWorkbook.Read(path, QuarterSimulation.Quarter.Start).Problems;
+        Assert.Equal(["考核指标!F4: '-5' is not a positive number", "考核指标!E5: '智' is not a dimension of Art. 26 (德 能 勤 绩 廉, or Integrity, Ability, Diligence, Performance, Probity)"], problems);
+    }
+
+    [Fact]
+    public void AMethodNamingAnUnknownSet_ACentre_OrABodyTwice_IsNamedByItsCell()
+    {
+        var path = WithSheet(RosterWorkbook.Methods, rows =>
+        {
+            rows[1]["指标体系"] = "no-such-set";
+            rows[2]["考核单位"] = "centre-640502100";
+            rows[5] = new Dictionary<string, object?>(rows[3]);
+        });
+        var problems = RosterWorkbook.Read(path, QuarterSimulation.Quarter.Start).Problems;
+        Assert.Equal(3, problems.Count);
+        Assert.Equal("考核办法!C3: no indicator set no-such-set on the sheet 考核指标", problems[0]);
+        Assert.StartsWith("考核办法!A4: centre-640502100 is a TownshipCentre, which appraises nobody; its staff are appraised by their township (Arts. 24–25)", problems[1], StringComparison.Ordinal);
+        Assert.Equal("考核办法!A7: township-640502100 already has a set for window staff and agents (row 5)", problems[2]);
+    }
+
+    [Fact]
+    public void ARosterWithoutTheAppraisalSheets_ScoresEveryoneOnTheDefaults()
+    {
+        var source = Exported();
+        var sheets = new Dictionary<string, object>();
+        foreach (var name in MiniExcel.GetSheetNames(source).Where(n => n is not RosterWorkbook.Indicators and not RosterWorkbook.Methods))
+        {
+            sheets[name] = MiniExcel.Query(source, useHeaderRow: true, sheetName: name).ToList();
+        }
+
+        var path = Path.Combine(_dir, "no-appraisal-sheets.xlsx");
+        MiniExcel.SaveAs(path, sheets);
+        var (read, problems) = RosterWorkbook.Read(path, QuarterSimulation.Quarter.Start);
+        Assert.Empty(problems);
+        Assert.Empty(read!.Methods);
+        var agent = read.Network.Staff.First(s => s.Role == Role.VillageAgent);
+        Assert.Same(IndicatorSet.WindowStaffDefault, read.Schemes().For(agent.Role, [Party.Of(new HomeUnitId("township-640502100"))]));
     }
 
     [Fact]

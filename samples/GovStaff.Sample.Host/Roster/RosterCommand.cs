@@ -15,7 +15,7 @@ internal static class RosterCommand
         export.SetAction(parse =>
         {
             var file = parse.GetValue(output)!;
-            RosterWorkbook.Write(ShapotouDistrict.Build(QuarterSimulation.Quarter.Start), file.FullName);
+            RosterWorkbook.Write(DistrictRoster.Sample(QuarterSimulation.Quarter.Start), file.FullName);
             Console.Out.WriteLine($"Roster written / 已导出花名册: {file.FullName}");
             return ExitCodes.Ok;
         });
@@ -25,14 +25,17 @@ internal static class RosterCommand
         check.SetAction(parse =>
         {
             var file = parse.GetValue(path)!;
-            var (network, problems) = Load(file);
-            if (network is null)
+            var (roster, problems) = Load(file);
+            if (roster is null)
             {
                 Report(problems);
                 return ExitCodes.BadInput;
             }
 
-            Console.Out.WriteLine($"{file.Name}: {network.Bodies.Count} service bodies, {network.HomeUnits.Count} home units, {network.Staff.Count} staff, {network.Posts.Count} A/B posts / 花名册无误");
+            var network = roster.Network;
+            var sets = roster.Methods.Select(m => m.Set.Name).Distinct().Count();
+            Console.Out.WriteLine($"{file.Name}: {network.Bodies.Count} service bodies, {network.HomeUnits.Count} home units, {network.Staff.Count} staff, {network.Posts.Count} A/B posts, " +
+                $"{roster.Methods.Count} appraisal methods on {sets} indicator sets / 花名册无误");
             return ExitCodes.Ok;
         });
 
@@ -42,7 +45,7 @@ internal static class RosterCommand
     }
 
     /// <summary>Reads a roster as of the quarter's first day; a missing file is a problem like any other.</summary>
-    public static (GovStaff.Policy.Organization.ServiceNetwork? Network, IReadOnlyList<string> Problems) Load(FileInfo file) =>
+    public static (DistrictRoster? Roster, IReadOnlyList<string> Problems) Load(FileInfo file) =>
         file.Exists ? RosterWorkbook.Read(file.FullName, QuarterSimulation.Quarter.Start) : (null, [$"{file.FullName}: no such file"]);
 
     /// <summary>One line per problem on stderr.</summary>

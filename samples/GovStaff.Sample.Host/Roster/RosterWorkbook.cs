@@ -1,4 +1,6 @@
 using System.Globalization;
+using GovStaff.Policy;
+using GovStaff.Policy.Appraisal;
 using GovStaff.Policy.Organization;
 using MiniExcelLibs;
 using NodaTime;
@@ -7,8 +9,9 @@ using NodaTime.Text;
 namespace GovStaff.Sample.Host.Roster;
 
 /// <summary>
-/// The district's roster (人员花名册) as a workbook: sheets 服务机构, 派出单位, 人员 and AB岗 with Chinese headers
-/// (docs/roster.md gives the layout in English). Read into a <see cref="ServiceNetwork"/>, or written from one. A
+/// The district's roster (人员花名册) as a workbook: sheets 服务机构, 派出单位, 人员, AB岗, 考核指标 and 考核办法 with
+/// Chinese headers (docs/roster.md gives the layout in English). Read into a <see cref="DistrictRoster"/> — the
+/// <see cref="ServiceNetwork"/> and the appraisal methods — or written from one. A
 /// problem is named by sheet and cell (<c>人员!D12</c>), every problem at once, and nothing is built from a roster
 /// that has one. Sample-side on purpose: the library's packages stay free of a spreadsheet dependency.
 /// </summary>
@@ -18,20 +21,39 @@ internal static class RosterWorkbook
     public const string Units = "派出单位";
     public const string Staff = "人员";
     public const string Posts = "AB岗";
+    public const string Indicators = "考核指标";
+    public const string Methods = "考核办法";
 
-    // Column headers in order; the required ones must be present, the others may be left out.
-    private static readonly (string Sheet, (string Header, bool Required)[] Columns)[] Layout =
+    // Column headers in order; the required ones must be present, the others may be left out. A roster without the two
+    // appraisal sheets scores everyone on Art. 27's defaults.
+    private static readonly (string Sheet, bool Optional, (string Header, bool Required)[] Columns)[] Layout =
     [
-        (Bodies, [("编号", true), ("名称", true), ("类型", true), ("上级机构", false), ("所在单位", false)]),
-        (Units, [("编号", true), ("名称", true), ("类型", true), ("所属乡镇", false)]),
-        (Staff, [("编号", true), ("姓名", true), ("出生日期", true), ("派出单位", true), ("角色", true), ("进驻机构", false), ("进驻日期", false),
+        (Bodies, false, [("编号", true), ("名称", true), ("类型", true), ("上级机构", false), ("所在单位", false)]),
+        (Units, false, [("编号", true), ("名称", true), ("类型", true), ("所属乡镇", false)]),
+        (Staff, false, [("编号", true), ("姓名", true), ("出生日期", true), ("派出单位", true), ("角色", true), ("进驻机构", false), ("进驻日期", false),
                  ("熟练使用计算机", false), ("业务骨干", false), ("网格员", false), ("两委成员", false)]),
-        (Posts, [("编号", true), ("机构", true), ("名称", true), ("A岗", true), ("B岗", true)]),
+        (Posts, false, [("编号", true), ("机构", true), ("名称", true), ("A岗", true), ("B岗", true)]),
+        (Indicators, true, [("指标体系", true), ("代码", true), ("名称", true), ("英文名称", false), ("维度", true), ("权重", true)]),
+        (Methods, true, [("考核单位", true), ("负责人", false), ("指标体系", true)]),
     ];
 
-    /// <summary>Writes the network as a roster workbook.</summary>
-    public static void Write(ServiceNetwork network, string path)
+    // 德、能、勤、绩、廉 (Art. 26), accepted beside the library's names.
+    private static readonly Dictionary<string, Dimension> DimensionsZh = new()
     {
+        ["德"] = Dimension.Integrity, ["能"] = Dimension.Ability, ["勤"] = Dimension.Diligence, ["绩"] = Dimension.Performance, ["廉"] = Dimension.Probity,
+    };
+
+    /// <summary>Writes the district as a roster workbook.</summary>
+    /// <exception cref="InvalidOperationException">Two different indicator sets share a name.</exception>
+    public static void Write(DistrictRoster roster, string path)
+    {
+        var network = roster.Network;
+        var sets = roster.Methods.Select(m => m.Set).Distinct().ToList();
+        if (sets.GroupBy(set => set.Name).FirstOrDefault(g => g.Count() > 1) is { } clash)
+        {
+            throw new InvalidOperationException($"Two different indicator sets are named '{clash.Key}'; the workbook names a set by its name.");
+        }
+
         var sheets = new Dictionary<string, object>
         {
             [Bodies] = network.Bodies.Select(b => Row(Bodies, b.Id.Value, b.Name, b.Kind.ToString(), b.ParentId?.Value, b.Locality?.Value)).ToList(),
@@ -39,12 +61,14 @@ internal static class RosterWorkbook
             [Staff] = network.Staff.Select(s => Row(Staff, s.Id.Value, s.Name, Iso(s.BirthDate), s.HomeUnitId.Value, s.Role.ToString(), s.StationedAt?.Value,
                 s.StationedOn is { } on ? Iso(on) : null, YesNo(s.ComputerProficient), YesNo(s.BusinessBackbone), YesNo(s.GridWorker), YesNo(s.TwoCommitteeMember))).ToList(),
             [Posts] = network.Posts.Select(p => Row(Posts, p.Id.Value, p.ServiceBodyId.Value, p.Name, p.AHolder.Value, p.BHolder.Value)).ToList(),
+            [Indicators] = sets.SelectMany(set => set.Indicators.Select(i => Row(Indicators, set.Name, i.Code, i.Name.Zh, i.Name.En, i.Dimension.ToString(), i.Weight))).ToList(),
+            [Methods] = roster.Methods.Select(m => Row(Methods, m.AppraisingBody.ServiceBody?.Value ?? m.AppraisingBody.HomeUnit?.Value, YesNo(m.ForDirectors), m.Set.Name)).ToList(),
         };
         MiniExcel.SaveAs(path, sheets, overwriteFile: true);
     }
 
-    /// <summary>Reads a roster workbook: the network, or every problem found, each naming its sheet and cell.</summary>
-    public static (ServiceNetwork? Network, IReadOnlyList<string> Problems) Read(string path, LocalDate asOf)
+    /// <summary>Reads a roster workbook: the district, or every problem found, each naming its sheet and cell.</summary>
+    public static (DistrictRoster? Roster, IReadOnlyList<string> Problems) Read(string path, LocalDate asOf)
     {
         var problems = new List<string>();
         IReadOnlyList<string> names;
@@ -58,11 +82,16 @@ internal static class RosterWorkbook
         }
 
         var sheets = new Dictionary<string, Sheet>();
-        foreach (var (sheet, columns) in Layout)
+        foreach (var (sheet, optional, columns) in Layout)
         {
             if (!names.Contains(sheet))
             {
-                problems.Add($"{sheet}: the sheet is missing (sheets: {string.Join("、", Layout.Select(l => l.Sheet))})");
+                if (optional)
+                {
+                    continue;
+                }
+
+                problems.Add($"{sheet}: the sheet is missing (sheets: {string.Join("、", Layout.Where(l => !l.Optional).Select(l => l.Sheet))})");
                 continue;
             }
 
@@ -196,6 +225,7 @@ internal static class RosterWorkbook
             }
         }
 
+        var methods = ReadMethods(sheets, bodyRows, units, problems);
         if (problems.Count > 0)
         {
             return (null, problems);
@@ -203,7 +233,7 @@ internal static class RosterWorkbook
 
         try
         {
-            return (new ServiceNetwork(bodies, units, staff, posts, asOf), []);
+            return (new DistrictRoster(new ServiceNetwork(bodies, units, staff, posts, asOf), methods), []);
         }
         catch (ServiceNetworkValidationException e)
         {
@@ -211,6 +241,137 @@ internal static class RosterWorkbook
             // tier): named by the sheet the rule reads.
             return (null, [.. e.Errors.Select(error => $"{Bodies}/{Staff}: {error}")]);
         }
+    }
+
+    // 考核指标 rows grouped into sets by name, in the order met; 考核办法 rows naming who scores on which set.
+    private static List<AppraisalMethod> ReadMethods(Dictionary<string, Sheet> sheets, Dictionary<ServiceBodyId, (int Row, ServiceBodyKind Kind)> bodies, List<HomeUnit> units, List<string> problems)
+    {
+        var sets = new Dictionary<string, IndicatorSet>(StringComparer.Ordinal);
+        var named = new HashSet<string>(StringComparer.Ordinal); // every set named on 考核指标, usable or not
+        if (sheets.TryGetValue(Indicators, out var s))
+        {
+            var grouped = new Dictionary<string, (int FirstRow, List<Indicator> Indicators, bool Broken)>(StringComparer.Ordinal);
+            foreach (var (row, cells) in s.Rows)
+            {
+                var set = s.Text(cells, row, "指标体系", problems);
+                var code = s.Text(cells, row, "代码", problems);
+                var name = s.Text(cells, row, "名称", problems);
+                var dimension = s.Dimension(cells, row, "维度", problems);
+                var weight = s.Positive(cells, row, "权重", problems);
+                if (set is null)
+                {
+                    continue;
+                }
+
+                var entry = grouped.TryGetValue(set, out var e) ? e : (FirstRow: row, Indicators: new List<Indicator>(), Broken: false);
+                Indicator? indicator = null;
+                if (code is not null && name is not null && dimension is { } d && weight is { } w)
+                {
+                    try
+                    {
+                        indicator = new Indicator(code, new LocalizedText(name, s.Optional(cells, "英文名称") ?? name), d, w);
+                    }
+                    catch (ArgumentException)
+                    {
+                        problems.Add($"{s.Cell(row, "代码")}: '{code}' is not a usable code (letters, digits, '-' and '_')");
+                    }
+                }
+
+                if (indicator is null)
+                {
+                    entry.Broken = true;
+                }
+                else
+                {
+                    entry.Indicators.Add(indicator);
+                }
+
+                grouped[set] = entry;
+                named.Add(set);
+            }
+
+            foreach (var (name, (firstRow, indicators, broken)) in grouped)
+            {
+                if (broken)
+                {
+                    continue; // its rows are named already
+                }
+
+                try
+                {
+                    sets[name] = new IndicatorSet(name, indicators);
+                }
+                catch (ArgumentException e)
+                {
+                    // A code used twice, or a dimension of Art. 26 left unscored: named by the set's first row.
+                    problems.Add($"{s.Cell(firstRow, "指标体系")}: {e.Message[..(e.Message.IndexOf(" (Parameter", StringComparison.Ordinal) is var cut and >= 0 ? cut : e.Message.Length)]}");
+                }
+            }
+        }
+
+        var methods = new List<AppraisalMethod>();
+        if (!sheets.TryGetValue(Methods, out s))
+        {
+            return methods;
+        }
+
+        var bodyKinds = bodies.ToDictionary(b => b.Key.Value, b => b.Value.Kind, StringComparer.Ordinal);
+        var unitKinds = units.ToDictionary(u => u.Id.Value, u => u.Kind, StringComparer.Ordinal);
+        var seen = new Dictionary<(Party, bool), int>();
+        foreach (var (row, cells) in s.Rows)
+        {
+            var body = s.Text(cells, row, "考核单位", problems);
+            var directors = s.Flag(cells, row, "负责人", problems);
+            var setName = s.Text(cells, row, "指标体系", problems);
+            Party? party = null;
+            if (body is not null)
+            {
+                if (bodyKinds.TryGetValue(body, out var kind))
+                {
+                    if (kind == ServiceBodyKind.ServiceHall)
+                    {
+                        party = Party.Of(new ServiceBodyId(body));
+                    }
+                    else
+                    {
+                        // Arts. 24–25: a township appraises its centre's staff and its village agents, not the centre.
+                        problems.Add($"{s.Cell(row, "考核单位")}: {body} is a {kind}, which appraises nobody; its staff are appraised by their township (Arts. 24–25) — name the township from {Units}");
+                    }
+                }
+                else if (unitKinds.ContainsKey(body))
+                {
+                    party = Party.Of(new HomeUnitId(body));
+                }
+                else
+                {
+                    problems.Add($"{s.Cell(row, "考核单位")}: no service body or home unit {body} on the sheets {Bodies} and {Units}");
+                }
+            }
+
+            IndicatorSet? set = null;
+            // A set whose own rows have problems is named there already.
+            if (setName is not null && !sets.TryGetValue(setName, out set) && !named.Contains(setName))
+            {
+                problems.Add($"{s.Cell(row, "指标体系")}: no indicator set {setName} on the sheet {Indicators}");
+            }
+
+            if (party is { } p)
+            {
+                if (seen.TryGetValue((p, directors), out var first))
+                {
+                    problems.Add($"{s.Cell(row, "考核单位")}: {body} already has a set for {(directors ? "directors" : "window staff and agents")} (row {first})");
+                    continue;
+                }
+
+                seen[(p, directors)] = row;
+                if (set is not null)
+                {
+                    methods.Add(new AppraisalMethod(p, directors, set));
+                }
+            }
+        }
+
+        return methods;
     }
 
     private static Dictionary<string, object?> Row(string sheet, params object?[] values)
@@ -305,6 +466,44 @@ internal static class RosterWorkbook
                     problems.Add($"{Cell(row, column)}: '{Convert.ToString(v, CultureInfo.InvariantCulture)}' is not a date (yyyy-MM-dd)");
                     return null;
             }
+        }
+
+        public Dimension? Dimension(IDictionary<string, object?> cells, int row, string column, List<string> problems)
+        {
+            if (Text(cells, row, column, problems) is not { } text)
+            {
+                return null;
+            }
+
+            if (DimensionsZh.TryGetValue(text, out var zh))
+            {
+                return zh;
+            }
+
+            if (System.Enum.TryParse<Dimension>(text, ignoreCase: true, out var value) && System.Enum.IsDefined(value) && !int.TryParse(text, out _))
+            {
+                return value;
+            }
+
+            problems.Add($"{Cell(row, column)}: '{text}' is not a dimension of Art. 26 (德 能 勤 绩 廉, or {string.Join(", ", System.Enum.GetNames<Dimension>())})");
+            return null;
+        }
+
+        public decimal? Positive(IDictionary<string, object?> cells, int row, string column, List<string> problems)
+        {
+            if (Text(cells, row, column, problems) is not { } text)
+            {
+                return null;
+            }
+
+            // A number cell reads as a double, a text cell as its text: both must be a positive number.
+            if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value > 0)
+            {
+                return value;
+            }
+
+            problems.Add($"{Cell(row, column)}: '{text}' is not a positive number");
+            return null;
         }
 
         public bool Flag(IDictionary<string, object?> cells, int row, string column, List<string> problems)

@@ -12,6 +12,7 @@ using GovStaff.Policy.Reporting;
 using GovStaff.Policy.Serialization;
 using GovStaff.Policy.Service;
 using GovStaff.Policy.Staffing;
+using GovStaff.Sample.Host.Roster;
 using NodaTime;
 
 namespace GovStaff.Sample.Host.Simulation;
@@ -29,6 +30,8 @@ internal sealed class QuarterSimulation
     private const string ProgressKind = "simulation";
     private const string PreviousQuarterKind = "appraisal-q3";
     private const string ProgressId = "2022Q4";
+    // The appraisal methods the district scores on (a roster's 考核办法, or the defaults), for a resumed run and the report.
+    internal const string MethodKind = "appraisal-method";
 
     // Two people perform poorly this quarter: one already failed 2022Q3 (two in a row: returned), one fails for the first time.
     private static readonly StaffId FailedBefore = new("640502105-b");
@@ -42,9 +45,9 @@ internal sealed class QuarterSimulation
     private readonly TextWriter _progress;
     private readonly Dictionary<(string Kind, string Id), long> _versions = [];
 
-    private readonly ServiceNetwork? _seed;
+    private readonly DistrictRoster? _seed;
 
-    public QuarterSimulation(IPolicyStore store, PolicyVersionSet versions, WorkCalendar calendar, OfficeHours hours, TextWriter progress, ServiceNetwork? seed = null)
+    public QuarterSimulation(IPolicyStore store, PolicyVersionSet versions, WorkCalendar calendar, OfficeHours hours, TextWriter progress, DistrictRoster? seed = null)
     {
         _seed = seed;
         _store = store;
@@ -74,7 +77,8 @@ internal sealed class QuarterSimulation
         if (lastDay is null && _seed is not null)
         {
             // A fresh store seeded from a roster workbook: its district replaces the built-in one.
-            state.Network = _seed;
+            state.Network = _seed.Network;
+            state.Methods = _seed.Methods;
         }
 
         var days = 0;
@@ -129,6 +133,7 @@ internal sealed class QuarterSimulation
     internal sealed class State
     {
         public ServiceNetwork Network { get; set; } = ShapotouDistrict.Build(Quarter.Start);
+        public IReadOnlyList<AppraisalMethod> Methods { get; set; } = DistrictRoster.Sample(Quarter.Start).Methods;
         public Dictionary<string, ServiceCase> Cases { get; } = [];
         public Dictionary<string, Rectification> Rectifications { get; } = [];
         public List<Rating> Ratings { get; } = [];
@@ -163,6 +168,12 @@ internal sealed class QuarterSimulation
                 state.Rectifications[r.Rating.Id] = r;
             }
 
+            var methods = (await All<StoredMethod>(MethodKind)).ToList();
+            if (methods.Count > 0)
+            {
+                state.Methods = [.. methods.OrderBy(m => m.Order).Select(m => m.ToMethod())];
+            }
+
             state.Ratings.AddRange(await All<Rating>(DocumentKinds.Rating));
             state.Complaints.AddRange(await All<Complaint>(DocumentKinds.Complaint));
             return state;
@@ -189,6 +200,12 @@ internal sealed class QuarterSimulation
         public void Seed()
         {
             Put(DocumentKinds.Network, DocumentKinds.DistrictId, Net);
+            for (var i = 0; i < state.Methods.Count; i++)
+            {
+                var m = StoredMethod.Of(state.Methods[i], i);
+                Put(MethodKind, m.Id, m);
+            }
+
             // The previous quarter's appraisal results, as the township recorded them.
             foreach (var s in Net.Staff.Where(s => s.Role.IsWindowStaff() || s.Role == Role.VillageAgent))
             {
@@ -379,7 +396,8 @@ internal sealed class QuarterSimulation
 
         public void QuarterEnd()
         {
-            var appraisals = new AppraisalLifecycle(Engine);
+            var schemes = new DistrictRoster(Net, state.Methods).Schemes();
+            var appraisals = new AppraisalLifecycle(Engine, schemes);
             var sanctions = new SanctionLifecycle(Engine);
             var attendance = new AttendanceRules(Engine, sim._schedule);
             var ratingRules = new RatingRules(Engine, sim._schedule);
@@ -400,7 +418,8 @@ internal sealed class QuarterSimulation
                 var rates = RatingRates.ForStaff(staff.Id, Quarter.Days, state.Ratings, state.Rectifications.Values, state.Cases.Values.Count(c => c.AcceptedBy == staff.Id && c.CompletedOn is not null),
                     r => ratingRules.Dues(r).RectificationDue);
                 var attendanceScore = summaries.LastOrDefault(s => s.Staff == staff.Id) is { } sum ? (decimal)Math.Round(sum.AttendanceRate * 100, 1) : 95m;
-                var scores = IndicatorSet.WindowStaffDefault.Indicators.ToDictionary(i => i.Code, i => i.Code switch
+                var set = schemes.For(staff.Role, parties);
+                var scores = set.Indicators.ToDictionary(i => i.Code, i => Measure(i) switch
                 {
                     "attendance" => attendanceScore,
                     "satisfaction" => rates.SatisfactionScore(PolicyOptions.Default),
@@ -420,7 +439,7 @@ internal sealed class QuarterSimulation
                 // The same stationing as this quarter's: Art. 29 chains failed quarters within one stationing.
                 var previous = new StaffAppraisal($"2022Q3-{staff.Id}", staff.Id, Quarter.Previous, appraisal.StationedOn);
                 var history = staff.Id == FailedBefore
-                    ? new[] { Graded(appraisals, previous, staff, appraiser, 50m), graded.Entity }
+                    ? new[] { Graded(appraisals, set, previous, appraiser, 50m), graded.Entity }
                     : [graded.Entity];
                 var sanction = sanctions.Apply(staff, history, Net, serviceCentre, day, "sanction-" + staff.Id);
                 if (sanction.Event is not null)
@@ -431,9 +450,16 @@ internal sealed class QuarterSimulation
             }
         }
 
-        private StaffAppraisal Graded(AppraisalLifecycle appraisals, StaffAppraisal appraisal, StaffMember staff, Actor appraiser, decimal each)
+        // What the simulation measures for an indicator: attendance and satisfaction are counted, the rest judged. A
+        // roster's own set is matched by code or by its Chinese name.
+        private static string Measure(Indicator indicator) =>
+            indicator.Code == "attendance" || indicator.Name.Zh.Contains("出勤", StringComparison.Ordinal) ? "attendance"
+            : indicator.Code == "satisfaction" || indicator.Name.Zh.Contains("满意", StringComparison.Ordinal) ? "satisfaction"
+            : "judged";
+
+        private StaffAppraisal Graded(AppraisalLifecycle appraisals, IndicatorSet set, StaffAppraisal appraisal, Actor appraiser, decimal each)
         {
-            var scores = IndicatorSet.WindowStaffDefault.Indicators.ToDictionary(i => i.Code, _ => each);
+            var scores = set.Indicators.ToDictionary(i => i.Code, _ => each);
             var scored = appraisals.Score(appraisal, Net, scores, appraiser, Quarter.Previous.End.PlusDays(5)).Entity;
             return appraisals.Grade(scored, Net, appraiser, Quarter.Previous.End.PlusDays(5)).Entity;
         }
