@@ -13,8 +13,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GovStaff.Sample.Host;
 
 /// <summary>
-/// <c>report --quarter 2022Q4 [--format md|html|csv]</c>: the three-tier statistics (Art. 21) and appraisal results of the
-/// stored quarter, as Markdown, CSV or a self-contained HTML page with charts.
+/// <c>report --quarter 2022Q4 [--format md|html|csv|xlsx] [--output FILE]</c>: the three-tier statistics (Art. 21) and
+/// appraisal results of the stored quarter, as Markdown, CSV, a self-contained HTML page with charts, or a workbook.
 /// </summary>
 internal static class ReportCommand
 {
@@ -25,16 +25,18 @@ internal static class ReportCommand
             Description = $"The quarter, e.g. {QuarterSimulation.Quarter} (the quarter the main job simulates).",
             DefaultValueFactory = _ => QuarterSimulation.Quarter.ToString(),
         };
-        var format = new Option<string>("--format") { Description = "md (default), html or csv.", DefaultValueFactory = _ => "md" };
+        var format = new Option<string>("--format") { Description = "md (default), html, csv or xlsx (xlsx needs --output).", DefaultValueFactory = _ => "md" };
+        var output = new Option<FileInfo>("--output") { Description = "Write the report to this file instead of the console (required for xlsx)." };
         var command = new Command("report",
             "Print the stored quarter's three-tier statistics (Art. 21) and appraisal results (Arts. 27–29).\n" +
             "Run the main job first: the report reads what it stored.\n\n" +
             "Examples:\n" +
             $"  report --quarter {QuarterSimulation.Quarter}\n" +
             $"  report --quarter {QuarterSimulation.Quarter} --format html > shapotou-{QuarterSimulation.Quarter}.html\n" +
-            $"  report --quarter {QuarterSimulation.Quarter} --format csv > bodies.csv")
+            $"  report --quarter {QuarterSimulation.Quarter} --format csv > bodies.csv\n" +
+            $"  report --quarter {QuarterSimulation.Quarter} --format xlsx --output shapotou-{QuarterSimulation.Quarter}.xlsx")
         {
-            quarter, format,
+            quarter, format, output,
         };
         command.SetAction(async (r, ct) =>
         {
@@ -49,18 +51,27 @@ internal static class ReportCommand
                 return ExitCodes.BadInput;
             }
 
-            Action<QuarterReport, TextWriter>? render = r.GetValue(format)?.ToLowerInvariant() switch
+            var kind = r.GetValue(format)?.ToLowerInvariant();
+            Action<QuarterReport, TextWriter>? render = kind switch
             {
                 "md" or "markdown" => WriteMarkdown,
                 "csv" => WriteCsv,
                 "html" => WriteHtml,
                 _ => null,
             };
-            if (render is null)
+            if (render is null && kind != "xlsx")
             {
-                Console.Error.WriteLine($"error: --format: unknown format '{r.GetValue(format)}'; use md, html or csv.");
+                Console.Error.WriteLine($"error: --format: unknown format '{r.GetValue(format)}'; use md, html, csv or xlsx.");
                 return ExitCodes.BadInput;
             }
+
+            var file = r.GetValue(output);
+            if (kind == "xlsx" && file is null)
+            {
+                Console.Error.WriteLine("error: --format xlsx writes a workbook, not text: add --output FILE.xlsx.");
+                return ExitCodes.BadInput;
+            }
+
 
             if (period != QuarterSimulation.Quarter)
             {
@@ -79,8 +90,23 @@ internal static class ReportCommand
                 return ExitCodes.NoData;
             }
 
-            render(report, Console.Out);
-            return ExitCodes.Ok;
+            if (file is null)
+            {
+                render!(report, Console.Out);
+                return ExitCodes.Ok;
+            }
+
+            return OutputFile.Write(file, stream =>
+            {
+                if (render is null)
+                {
+                    ReportWorkbook.Write(report, stream);
+                    return;
+                }
+
+                using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
+                render(report, writer);
+            }, "Report written / 已写入报告");
         });
         return command;
     }

@@ -18,7 +18,11 @@ public sealed class RosterWorkbookTest : IDisposable
     private string Exported()
     {
         var path = Path.Combine(_dir, Guid.NewGuid().ToString("N") + ".xlsx");
-        RosterWorkbook.Write(District(), path);
+        using (var stream = File.Create(path))
+        {
+            RosterWorkbook.Write(District(), stream);
+        }
+
         return path;
     }
 
@@ -165,6 +169,47 @@ public sealed class RosterWorkbookTest : IDisposable
         Assert.Empty(read!.Methods);
         var agent = read.Network.Staff.First(s => s.Role == Role.VillageAgent);
         Assert.Same(IndicatorSet.WindowStaffDefault, read.Schemes().For(agent.Role, [Party.Of(new HomeUnitId("township-640502100"))]));
+    }
+
+    [Fact]
+    public void AColumnHeadedTwice_IsNamedByItsCell()
+    {
+        var source = Exported();
+        var sheets = new Dictionary<string, object>();
+        foreach (var name in MiniExcel.GetSheetNames(source))
+        {
+            var rows = MiniExcel.Query(source, useHeaderRow: false, sheetName: name).Cast<IDictionary<string, object?>>().Select(r => new Dictionary<string, object?>(r)).ToList();
+            if (name == RosterWorkbook.Posts)
+            {
+                rows[0]["E"] = "A岗"; // B岗 headed A岗 as well
+            }
+
+            sheets[name] = rows;
+        }
+
+        var path = Path.Combine(_dir, "twice.xlsx");
+        MiniExcel.SaveAs(path, sheets, printHeader: false);
+        Assert.Equal(["AB岗!E1: the column A岗 appears twice (first at D1)", "AB岗!1: the column B岗 is missing"], RosterWorkbook.Read(path, QuarterSimulation.Quarter.Start).Problems);
+    }
+
+    [Fact]
+    public void ExportAndCheck_WorkWhateverTheFileIsCalled_AndRefuseWhatIsNoWorkbook()
+    {
+        var export = SampleHost.RunIn(_dir, "roster", "export", "--output", "district");
+        Assert.Equal(0, export.ExitCode);
+        var check = SampleHost.RunIn(_dir, "roster", "check", "district");
+        Assert.Equal(0, check.ExitCode);
+        Assert.Contains("75 staff, 14 A/B posts, 24 appraisal methods on 2 indicator sets", check.StdOut, StringComparison.Ordinal);
+
+        File.WriteAllText(Path.Combine(_dir, "notes.xlsx"), "花名册见附件");
+        var bad = SampleHost.RunIn(_dir, "roster", "check", "notes.xlsx");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("not a readable .xlsx workbook", bad.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", bad.StdErr, StringComparison.Ordinal);
+
+        var nowhere = SampleHost.RunIn(_dir, "roster", "export", "--output", "no-such-folder/district.xlsx");
+        Assert.Equal(2, nowhere.ExitCode);
+        Assert.Contains("does not exist", nowhere.StdErr, StringComparison.Ordinal);
     }
 
     [Fact]

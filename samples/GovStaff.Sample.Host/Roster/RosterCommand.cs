@@ -14,10 +14,8 @@ internal static class RosterCommand
         var export = new Command("export", "Write the sample district as a roster workbook.\n\nExamples:\n  roster export --output shapotou.xlsx") { output };
         export.SetAction(parse =>
         {
-            var file = parse.GetValue(output)!;
-            RosterWorkbook.Write(DistrictRoster.Sample(QuarterSimulation.Quarter.Start), file.FullName);
-            Console.Out.WriteLine($"Roster written / 已导出花名册: {file.FullName}");
-            return ExitCodes.Ok;
+            var roster = DistrictRoster.Sample(QuarterSimulation.Quarter.Start);
+            return OutputFile.Write(parse.GetValue(output)!, stream => RosterWorkbook.Write(roster, stream), "Roster written / 已导出花名册");
         });
 
         var path = new Argument<FileInfo>("file") { Description = "The roster workbook." };

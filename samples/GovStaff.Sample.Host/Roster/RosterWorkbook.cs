@@ -45,7 +45,7 @@ internal static class RosterWorkbook
 
     /// <summary>Writes the district as a roster workbook.</summary>
     /// <exception cref="InvalidOperationException">Two different indicator sets share a name.</exception>
-    public static void Write(DistrictRoster roster, string path)
+    public static void Write(DistrictRoster roster, Stream stream)
     {
         var network = roster.Network;
         var sets = roster.Methods.Select(m => m.Set).Distinct().ToList();
@@ -64,19 +64,26 @@ internal static class RosterWorkbook
             [Indicators] = sets.SelectMany(set => set.Indicators.Select(i => Row(Indicators, set.Name, i.Code, i.Name.Zh, i.Name.En, i.Dimension.ToString(), i.Weight))).ToList(),
             [Methods] = roster.Methods.Select(m => Row(Methods, m.AppraisingBody.ServiceBody?.Value ?? m.AppraisingBody.HomeUnit?.Value, YesNo(m.ForDirectors), m.Set.Name)).ToList(),
         };
-        MiniExcel.SaveAs(path, sheets, overwriteFile: true);
+        stream.SaveAs(sheets, excelType: ExcelType.XLSX);
     }
 
     /// <summary>Reads a roster workbook: the district, or every problem found, each naming its sheet and cell.</summary>
     public static (DistrictRoster? Roster, IReadOnlyList<string> Problems) Read(string path, LocalDate asOf)
     {
         var problems = new List<string>();
-        IReadOnlyList<string> names;
+        var raw = new Dictionary<string, List<IDictionary<string, object?>>>();
         try
         {
-            names = MiniExcel.GetSheetNames(path);
+            // Read by content, whatever the file is called; a file that is no workbook is one problem, not a trace.
+            using var stream = File.OpenRead(path);
+            var names = stream.GetSheetNames();
+            foreach (var (sheet, _, _) in Layout.Where(l => names.Contains(l.Sheet)))
+            {
+                stream.Position = 0;
+                raw[sheet] = stream.Query(useHeaderRow: false, sheetName: sheet, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().ToList();
+            }
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or System.Xml.XmlException or NotSupportedException)
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or System.Xml.XmlException or NotSupportedException or InvalidOperationException)
         {
             return (null, [$"{path}: not a readable .xlsx workbook ({e.GetBaseException().Message.ReplaceLineEndings(" ")})"]);
         }
@@ -84,20 +91,26 @@ internal static class RosterWorkbook
         var sheets = new Dictionary<string, Sheet>();
         foreach (var (sheet, optional, columns) in Layout)
         {
-            if (!names.Contains(sheet))
+            if (!raw.TryGetValue(sheet, out var rows))
             {
-                if (optional)
+                if (!optional)
                 {
-                    continue;
+                    problems.Add($"{sheet}: the sheet is missing (sheets: {string.Join("、", Layout.Where(l => !l.Optional).Select(l => l.Sheet))})");
                 }
 
-                problems.Add($"{sheet}: the sheet is missing (sheets: {string.Join("、", Layout.Where(l => !l.Optional).Select(l => l.Sheet))})");
                 continue;
             }
 
-            var rows = MiniExcel.Query(path, useHeaderRow: false, sheetName: sheet).Cast<IDictionary<string, object?>>().ToList();
             var header = rows.Count > 0 ? rows[0] : new Dictionary<string, object?>();
-            var letters = header.Where(h => h.Value is not null).ToDictionary(h => Convert.ToString(h.Value, CultureInfo.InvariantCulture)!.Trim(), h => h.Key);
+            var letters = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (letter, value) in header)
+            {
+                if (value is not null && Convert.ToString(value, CultureInfo.InvariantCulture)!.Trim() is { Length: > 0 } name && !letters.TryAdd(name, letter))
+                {
+                    problems.Add($"{sheet}!{letter}1: the column {name} appears twice (first at {letters[name]}1)");
+                }
+            }
+
             foreach (var (name, required) in columns)
             {
                 if (required && !letters.ContainsKey(name))

@@ -12,15 +12,34 @@ using GovStaff.Policy.Service;
 
 namespace GovStaff.Sample.Host.Simulation;
 
-/// <summary>The quarter's figures, read back from the store: three-tier statistics, appraisal grades and sanctions.</summary>
+/// <summary>
+/// The quarter's figures, read back from the store: three-tier statistics, each person's appraisal (with the indicator
+/// sets it was scored on), the grades, sanctions and refusals.
+/// </summary>
 internal sealed record QuarterReport(
     AppraisalPeriod Quarter,
     StatisticsReport Statistics,
-    IReadOnlyDictionary<Grade, int> Grades,
+    IReadOnlyList<StaffAppraisal> Appraisals,
+    IReadOnlyDictionary<string, IndicatorSet> Sets,
     IReadOnlyList<SanctionRecord> Sanctions,
     IReadOnlyList<(string Citation, int Count)> Refusals,
     ServiceNetwork Network)
 {
+    /// <summary>How many were graded excellent, pass and fail.</summary>
+    public IReadOnlyDictionary<Grade, int> Grades { get; } = Appraisals.Where(a => a.Grade is not null).GroupBy(a => a.Grade!.Value).ToDictionary(g => g.Key, g => g.Count());
+
+    /// <summary>
+    /// A graded appraisal's score on each dimension of Art. 26 (德、能、勤、绩、廉): the weighted mean of the set's
+    /// indicators in that dimension, rounded to two places as the total is.
+    /// </summary>
+    public IReadOnlyDictionary<Dimension, decimal> DimensionScores(StaffAppraisal appraisal)
+    {
+        var set = Sets[appraisal.IndicatorSet!];
+        return set.Indicators.GroupBy(i => i.Dimension).ToDictionary(
+            g => g.Key,
+            g => Math.Round(g.Sum(i => appraisal.Scores[i.Code] * i.Weight) / g.Sum(i => i.Weight), 2, MidpointRounding.AwayFromZero));
+    }
+
     public static async Task<QuarterReport?> LoadAsync(IPolicyStore store, WorkCalendar calendar, PolicyVersionSet versions, CancellationToken ct)
     {
         var networkDoc = await store.LoadAsync(DocumentKinds.Network, DocumentKinds.DistrictId, ct);
@@ -36,7 +55,18 @@ internal sealed record QuarterReport(
             new StaffId(a.Staff), period, a.WorkingDays, a.LeaveDays, a.DaysPresent, 0, a.LateCount, 0, a.EarlyLeaveCount, 0, a.Absences, 0, 0, 0, 0, [])).ToArray();
         var statistics = new ServiceStatistics(calendar, versions).Compute(network, period,
             await All<ServiceCase>(DocumentKinds.Case), await All<Rating>(DocumentKinds.Rating), await All<Rectification>(DocumentKinds.Rectification), await All<Complaint>(DocumentKinds.Complaint), attendance);
-        var grades = (await All<StaffAppraisal>(DocumentKinds.Appraisal)).Where(a => a.Period == QuarterSimulation.Quarter && a.Grade is not null).GroupBy(a => a.Grade!.Value).ToDictionary(g => g.Key, g => g.Count());
+        var appraisals = (await All<StaffAppraisal>(DocumentKinds.Appraisal)).Where(a => a.Period == QuarterSimulation.Quarter && a.Grade is not null).OrderBy(a => a.Staff.Value, StringComparer.Ordinal).ToList();
+        // The sets the district scored on, as stored with its appraisal methods; the defaults by their names.
+        var sets = new Dictionary<string, IndicatorSet>(StringComparer.Ordinal)
+        {
+            [IndicatorSet.WindowStaffDefault.Name] = IndicatorSet.WindowStaffDefault,
+            [IndicatorSet.DirectorDefault.Name] = IndicatorSet.DirectorDefault,
+        };
+        foreach (var method in await All<StoredMethod>(QuarterSimulation.MethodKind))
+        {
+            sets[method.Set.Name] = method.Set;
+        }
+
         // Every refusal in the audit trail, counted by the article it rests on.
         var refusals = new Dictionary<Citation, int>();
         for (long after = 0; ;)
@@ -60,7 +90,7 @@ internal sealed record QuarterReport(
             after = page[^1].Sequence;
         }
 
-        return new QuarterReport(QuarterSimulation.Quarter, statistics, grades, await All<SanctionRecord>(DocumentKinds.Sanction),
+        return new QuarterReport(QuarterSimulation.Quarter, statistics, appraisals, sets, await All<SanctionRecord>(DocumentKinds.Sanction),
             [.. refusals.OrderBy(r => r.Key).Select(r => (r.Key.ToString("both", null), r.Value))], network);
     }
 

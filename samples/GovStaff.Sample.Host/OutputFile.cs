@@ -1,0 +1,45 @@
+namespace GovStaff.Sample.Host;
+
+/// <summary>
+/// A file a command writes (<c>--output</c>): written beside the target and moved over it, so a failed or interrupted
+/// write never leaves half a report or roster, and an unwritable place is one line on stderr (exit 2), not a trace.
+/// </summary>
+internal static class OutputFile
+{
+    public static int Write(FileInfo file, Action<Stream> write, string what)
+    {
+        if (!(file.Directory?.Exists ?? false))
+        {
+            Console.Error.WriteLine($"error: --output: the folder {file.DirectoryName} does not exist.");
+            return ExitCodes.BadInput;
+        }
+
+        var partial = file.FullName + ".partial";
+        try
+        {
+            using (var stream = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                write(stream);
+            }
+
+            File.Move(partial, file.FullName, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            try
+            {
+                File.Delete(partial);
+            }
+            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
+            {
+                // Nothing was written where it could be taken for the file; the line below says why.
+            }
+
+            Console.Error.WriteLine($"error: --output: cannot write {file.FullName}: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+
+        Console.Out.WriteLine($"{what}: {file.FullName}");
+        return ExitCodes.Ok;
+    }
+}
