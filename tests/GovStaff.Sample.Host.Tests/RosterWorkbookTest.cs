@@ -71,6 +71,27 @@ public sealed class RosterWorkbookTest : IDisposable
     }
 
     [Fact]
+    public void ADistrictWithoutPostsOrMethods_WritesHeaderedSheets_AndReadsBack()
+    {
+        var district = District().Network;
+        var bare = new DistrictRoster(new ServiceNetwork(district.Bodies, district.HomeUnits, district.Staff, [], QuarterSimulation.Quarter.Start), []);
+        var path = Path.Combine(_dir, "bare.xlsx");
+        using (var stream = File.Create(path))
+        {
+            RosterWorkbook.Write(bare, stream);
+        }
+
+        // The empty sheets keep their headers, so the office sees the columns to fill in.
+        var header = MiniExcel.Query(path, useHeaderRow: false, sheetName: RosterWorkbook.Posts).Cast<IDictionary<string, object?>>().Single();
+        Assert.Equal(["编号", "机构", "名称", "A岗", "B岗"], header.Values);
+        var (read, problems) = RosterWorkbook.Read(path, QuarterSimulation.Quarter.Start);
+        Assert.Empty(problems);
+        Assert.Empty(read!.Network.Posts);
+        Assert.Empty(read.Methods);
+        Assert.Equal(district.Staff, read.Network.Staff);
+    }
+
+    [Fact]
     public void ABirthDateThatIsNoDate_IsNamedByItsCell()
     {
         var path = WithSheet(RosterWorkbook.Staff, rows => rows[10]["出生日期"] = "1990-02-30");

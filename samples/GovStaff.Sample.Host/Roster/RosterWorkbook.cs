@@ -64,34 +64,58 @@ internal static class RosterWorkbook
             [Indicators] = sets.SelectMany(set => set.Indicators.Select(i => Row(Indicators, set.Name, i.Code, i.Name.Zh, i.Name.En, i.Dimension.ToString(), i.Weight))).ToList(),
             [Methods] = roster.Methods.Select(m => Row(Methods, m.AppraisingBody.ServiceBody?.Value ?? m.AppraisingBody.HomeUnit?.Value, YesNo(m.ForDirectors), m.Set.Name)).ToList(),
         };
+        // A sheet with no rows still gets its header row, so the workbook reads back and an office sees the columns.
+        foreach (var (sheet, _, columns) in Layout)
+        {
+            if (sheets[sheet] is List<Dictionary<string, object?>> { Count: 0 })
+            {
+                var empty = new System.Data.DataTable(sheet);
+                foreach (var (header, _) in columns)
+                {
+                    empty.Columns.Add(header, typeof(object));
+                }
+
+                sheets[sheet] = empty;
+            }
+        }
+
         stream.SaveAs(sheets, excelType: ExcelType.XLSX);
     }
 
     /// <summary>Reads a roster workbook: the district, or every problem found, each naming its sheet and cell.</summary>
     public static (DistrictRoster? Roster, IReadOnlyList<string> Problems) Read(string path, LocalDate asOf)
     {
-        var problems = new List<string>();
-        var raw = new Dictionary<string, List<IDictionary<string, object?>>>();
         try
         {
             // Read by content, whatever the file is called; a file that is no workbook is one problem, not a trace.
             using var stream = File.OpenRead(path);
-            var names = stream.GetSheetNames();
-            foreach (var (sheet, _, _) in Layout.Where(l => names.Contains(l.Sheet)))
-            {
-                stream.Position = 0;
-                raw[sheet] = stream.Query(useHeaderRow: false, sheetName: sheet, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().ToList();
-            }
+            return Read(stream, asOf);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or System.Xml.XmlException or NotSupportedException or InvalidOperationException)
         {
             return (null, [$"{path}: not a readable .xlsx workbook ({e.GetBaseException().Message.ReplaceLineEndings(" ")})"]);
         }
+    }
+
+    private static (DistrictRoster? Roster, IReadOnlyList<string> Problems) Read(Stream stream, LocalDate asOf)
+    {
+        var problems = new List<string>();
+        var names = stream.GetSheetNames();
+
+        // Rows are streamed from the file, one sheet at a time, so a large roster is never held as cells all at once.
+        IEnumerable<IDictionary<string, object?>> Query(string sheet)
+        {
+            stream.Position = 0;
+            foreach (var row in stream.Query(useHeaderRow: false, sheetName: sheet, excelType: ExcelType.XLSX))
+            {
+                yield return (IDictionary<string, object?>)row;
+            }
+        }
 
         var sheets = new Dictionary<string, Sheet>();
         foreach (var (sheet, optional, columns) in Layout)
         {
-            if (!raw.TryGetValue(sheet, out var rows))
+            if (!names.Contains(sheet))
             {
                 if (!optional)
                 {
@@ -101,7 +125,13 @@ internal static class RosterWorkbook
                 continue;
             }
 
-            var header = rows.Count > 0 ? rows[0] : new Dictionary<string, object?>();
+            if (Query(sheet).FirstOrDefault() is not { } header)
+            {
+                // A blank sheet holds no records; only a sheet with rows needs its columns.
+                sheets[sheet] = new Sheet(sheet, [], () => []);
+                continue;
+            }
+
             var letters = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (letter, value) in header)
             {
@@ -119,7 +149,8 @@ internal static class RosterWorkbook
                 }
             }
 
-            sheets[sheet] = new Sheet(sheet, letters, rows.Skip(1).Select((r, i) => (Row: i + 2, Cells: r)).Where(r => r.Cells.Values.Any(v => v is not null && !string.IsNullOrWhiteSpace(Convert.ToString(v, CultureInfo.InvariantCulture)))).ToList());
+            sheets[sheet] = new Sheet(sheet, letters, () => Query(sheet).Skip(1).Select((r, i) => (Row: i + 2, Cells: r))
+                .Where(r => r.Cells.Values.Any(v => v is not null && !string.IsNullOrWhiteSpace(Convert.ToString(v, CultureInfo.InvariantCulture)))));
         }
 
         if (problems.Count > 0)
@@ -403,8 +434,10 @@ internal static class RosterWorkbook
 
     private static string YesNo(bool b) => b ? "是" : "否";
 
-    private sealed record Sheet(string Name, Dictionary<string, string> Letters, List<(int Row, IDictionary<string, object?> Cells)> Rows)
+    private sealed record Sheet(string Name, Dictionary<string, string> Letters, Func<IEnumerable<(int Row, IDictionary<string, object?> Cells)>> Read)
     {
+        public IEnumerable<(int Row, IDictionary<string, object?> Cells)> Rows => Read();
+
         public string Cell(int row, string column) => $"{Name}!{Letters.GetValueOrDefault(column, "?")}{row}";
 
         public string? Optional(IDictionary<string, object?> cells, string column) =>
