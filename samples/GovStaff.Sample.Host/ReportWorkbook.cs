@@ -85,11 +85,11 @@ internal static class ReportWorkbook
         [ExcelColumn(Name = "角色 role", Width = 22)] public string Role { get; init; } = "";
         [ExcelColumn(Name = "进驻机构 body", Width = 30)] public string Body { get; init; } = "";
         [ExcelColumn(Name = "指标体系 indicator set", Width = 24)] public string Set { get; init; } = "";
-        [ExcelColumn(Name = "德 integrity", Width = 12, Format = "0.00")] public decimal Integrity { get; init; }
-        [ExcelColumn(Name = "能 ability", Width = 12, Format = "0.00")] public decimal Ability { get; init; }
-        [ExcelColumn(Name = "勤 diligence", Width = 12, Format = "0.00")] public decimal Diligence { get; init; }
-        [ExcelColumn(Name = "绩 performance", Width = 14, Format = "0.00")] public decimal Performance { get; init; }
-        [ExcelColumn(Name = "廉 probity", Width = 12, Format = "0.00")] public decimal Probity { get; init; }
+        [ExcelColumn(Name = "德 integrity", Width = 12, Format = "0.00")] public decimal? Integrity { get; init; }
+        [ExcelColumn(Name = "能 ability", Width = 12, Format = "0.00")] public decimal? Ability { get; init; }
+        [ExcelColumn(Name = "勤 diligence", Width = 12, Format = "0.00")] public decimal? Diligence { get; init; }
+        [ExcelColumn(Name = "绩 performance", Width = 14, Format = "0.00")] public decimal? Performance { get; init; }
+        [ExcelColumn(Name = "廉 probity", Width = 12, Format = "0.00")] public decimal? Probity { get; init; }
         [ExcelColumn(Name = "总分 total", Width = 12, Format = "0.00")] public decimal Total { get; init; }
         [ExcelColumn(Name = "等次 grade", Width = 16)] public string Grade { get; init; } = "";
 
@@ -97,6 +97,7 @@ internal static class ReportWorkbook
         {
             var staff = r.Network.TryGetStaff(a.Staff, out var s) ? s : null;
             var d = r.DimensionScores(a);
+            decimal? Score(Dimension dimension) => d.TryGetValue(dimension, out var score) ? score : null;
             return new AppraisalLine
             {
                 Staff = a.Staff.Value,
@@ -104,8 +105,8 @@ internal static class ReportWorkbook
                 Role = staff?.Role.ToString() ?? "",
                 Body = staff?.StationedAt is { } at && r.Network.TryGetBody(at, out var body) ? body.Name : "",
                 Set = a.IndicatorSet ?? "",
-                Integrity = d[Dimension.Integrity], Ability = d[Dimension.Ability], Diligence = d[Dimension.Diligence],
-                Performance = d[Dimension.Performance], Probity = d[Dimension.Probity],
+                Integrity = Score(Dimension.Integrity), Ability = Score(Dimension.Ability), Diligence = Score(Dimension.Diligence),
+                Performance = Score(Dimension.Performance), Probity = Score(Dimension.Probity),
                 Total = a.Total!.Value,
                 Grade = GradeName(a.Grade!.Value),
             };

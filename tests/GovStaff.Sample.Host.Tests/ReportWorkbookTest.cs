@@ -1,9 +1,16 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text.RegularExpressions;
+using GovStaff.Policy.Appraisal;
+using GovStaff.Policy.Decisions;
+using GovStaff.Policy.Organization;
+using GovStaff.Policy.Regulation;
+using GovStaff.Policy.Reporting;
 using GovStaff.Sample.Host.Roster;
 using GovStaff.Sample.Host.Simulation;
 using MiniExcelLibs;
+using NodaTime;
+using NodaTime.Testing;
 
 namespace GovStaff.Sample.Host.Tests;
 
@@ -149,9 +156,9 @@ public sealed partial class ReportWorkbookTest : IClassFixture<ReportCommandTest
         {
             // 滨河镇 weighs attendance three times as much as the default and scores its window staff and agents on it.
             var roster = DistrictRoster.Sample(QuarterSimulation.Quarter.Start);
-            var own = new GovStaff.Policy.Appraisal.IndicatorSet("binhe-2022", [.. GovStaff.Policy.Appraisal.IndicatorSet.WindowStaffDefault.Indicators
-                .Select(i => i.Code == "attendance" ? new GovStaff.Policy.Appraisal.Indicator(i.Code, i.Name, i.Dimension, 45) : i)]);
-            var binhe = GovStaff.Policy.Organization.Party.Of(new GovStaff.Policy.Organization.HomeUnitId("township-640502100"));
+            var own = new IndicatorSet("binhe-2022", [.. IndicatorSet.WindowStaffDefault.Indicators
+                .Select(i => i.Code == "attendance" ? new Indicator(i.Code, i.Name, i.Dimension, 45) : i)]);
+            var binhe = Party.Of(new HomeUnitId("township-640502100"));
             roster = roster with { Methods = [.. roster.Methods.Select(m => m.AppraisingBody == binhe && !m.ForDirectors ? m with { Set = own } : m)] };
             var path = Path.Combine(dir, "binhe.xlsx");
             using (var stream = File.Create(path))
@@ -176,6 +183,46 @@ public sealed partial class ReportWorkbookTest : IClassFixture<ReportCommandTest
         finally
         {
             Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void AnAppraisalOnASetTheStoreDoesNotHold_LeavesItsDimensionsBlank_NotGuessed()
+    {
+        var network = ShapotouDistrict.Build(QuarterSimulation.Quarter.Start);
+        var staff = network.GetStaff(new StaffId("640502100-a"));
+        var own = new IndicatorSet("lost-set", IndicatorSet.WindowStaffDefault.Indicators);
+        var township = Party.Of(new HomeUnitId("township-640502100"));
+        var lifecycle = new AppraisalLifecycle(
+            new PolicyEngine(PolicyVersionSet.Default, new FakeClock(Instant.FromUtc(2023, 1, 5, 1, 0))),
+            AppraisalSchemes.Default.With(township, own));
+        var actor = Actor.For("考核组", township.HomeUnit!.Value);
+        var day = QuarterSimulation.Quarter.End.PlusDays(5);
+        var scored = lifecycle.Score(new StaffAppraisal("a-1", staff.Id, QuarterSimulation.Quarter, new LocalDate(2020, 3, 2)), network,
+            own.Indicators.ToDictionary(i => i.Code, _ => 80m), actor, day).Entity;
+        var graded = lifecycle.Grade(scored, network, actor, day).Entity;
+        Assert.Equal("lost-set", graded.IndicatorSet);
+
+        var district = new StatisticsRow("district", "全区", 0, 0, 0, null, 0, null, 0, null, null, null, null, 0, null);
+        var report = new QuarterReport(QuarterSimulation.Quarter, new StatisticsReport(QuarterSimulation.Quarter.Start, QuarterSimulation.Quarter.End, [], [], district),
+            [graded], new Dictionary<string, IndicatorSet> { ["window-staff-default"] = IndicatorSet.WindowStaffDefault }, [], [], network);
+        Assert.Empty(report.DimensionScores(graded));
+
+        var path = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}.xlsx");
+        try
+        {
+            using (var stream = File.Create(path))
+            {
+                ReportWorkbook.Write(report, stream);
+            }
+
+            var row = Assert.Single(Sheet(path, ReportWorkbook.Appraisals));
+            Assert.Null(row["德 integrity"]);
+            Assert.Equal(80d, row["总分 total"]);
+        }
+        finally
+        {
+            File.Delete(path);
         }
     }
 

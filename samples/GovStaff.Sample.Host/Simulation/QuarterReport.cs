@@ -32,9 +32,14 @@ internal sealed record QuarterReport(
     /// A graded appraisal's score on each dimension of Art. 26 (德、能、勤、绩、廉): the weighted mean of the set's
     /// indicators in that dimension, rounded to two places as the total is.
     /// </summary>
+    /// <remarks>Empty when the store does not hold the set the appraisal names: the dimensions are then left blank, not guessed.</remarks>
     public IReadOnlyDictionary<Dimension, decimal> DimensionScores(StaffAppraisal appraisal)
     {
-        var set = Sets[appraisal.IndicatorSet!];
+        if (appraisal.IndicatorSet is null || !Sets.TryGetValue(appraisal.IndicatorSet, out var set))
+        {
+            return new Dictionary<Dimension, decimal>();
+        }
+
         return set.Indicators.GroupBy(i => i.Dimension).ToDictionary(
             g => g.Key,
             g => Math.Round(g.Sum(i => appraisal.Scores[i.Code] * i.Weight) / g.Sum(i => i.Weight), 2, MidpointRounding.AwayFromZero));
