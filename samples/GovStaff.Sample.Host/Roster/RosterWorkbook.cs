@@ -481,7 +481,7 @@ internal static class RosterWorkbook
                 return null;
             }
 
-            if (System.Enum.TryParse<T>(text, ignoreCase: true, out var value) && System.Enum.IsDefined(value) && !int.TryParse(text, out _))
+            if (Named<T>(text) is { } value)
             {
                 return value;
             }
@@ -521,12 +521,7 @@ internal static class RosterWorkbook
                 return null;
             }
 
-            if (DimensionsZh.TryGetValue(text, out var zh))
-            {
-                return zh;
-            }
-
-            if (System.Enum.TryParse<Dimension>(text, ignoreCase: true, out var value) && System.Enum.IsDefined(value) && !int.TryParse(text, out _))
+            if ((DimensionsZh.TryGetValue(text, out var zh) ? zh : Named<Dimension>(text)) is { } value)
             {
                 return value;
             }
@@ -534,6 +529,11 @@ internal static class RosterWorkbook
             problems.Add($"{Cell(row, column)}: '{text}' is not a dimension of Art. 26 (德 能 勤 绩 廉, or {string.Join(", ", System.Enum.GetNames<Dimension>())})");
             return null;
         }
+
+        // An enum by its name only: a number would parse as any value, defined or not.
+        private static T? Named<T>(string text)
+            where T : struct, Enum =>
+            System.Enum.TryParse<T>(text, ignoreCase: true, out var value) && System.Enum.IsDefined(value) && !int.TryParse(text, out _) ? value : null;
 
         public decimal? Positive(IDictionary<string, object?> cells, int row, string column, List<string> problems)
         {
