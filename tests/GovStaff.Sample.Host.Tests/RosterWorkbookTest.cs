@@ -27,9 +27,10 @@ public sealed class RosterWorkbookTest : IDisposable
     }
 
     // Rewrites one sheet of an exported roster with its rows changed.
-    private string WithSheet(string sheet, Action<List<Dictionary<string, object?>>> change)
+    private string WithSheet(string sheet, Action<List<Dictionary<string, object?>>> change) => Rewrite(Exported(), sheet, change);
+
+    private string Rewrite(string source, string sheet, Action<List<Dictionary<string, object?>>> change)
     {
-        var source = Exported();
         var sheets = new Dictionary<string, object>();
         foreach (var name in MiniExcel.GetSheetNames(source))
         {
@@ -231,6 +232,38 @@ public sealed class RosterWorkbookTest : IDisposable
         var nowhere = SampleHost.RunIn(_dir, "roster", "export", "--output", "no-such-folder/district.xlsx");
         Assert.Equal(2, nowhere.ExitCode);
         Assert.Contains("does not exist", nowhere.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WhatARecordsConstructorRefuses_IsNamedByTheCellOfItsField()
+    {
+        // A centre without its parent, an id with a space, a name over 64 characters, one person as both A and B.
+        var path = Exported();
+        path = Rewrite(path, RosterWorkbook.Bodies, rows => rows[1]["上级机构"] = null);
+        path = Rewrite(path, RosterWorkbook.Staff, rows =>
+        {
+            rows[3]["进驻机构"] = "centre 1";
+            rows[4]["姓名"] = new string('张', 65);
+        });
+        path = Rewrite(path, RosterWorkbook.Posts, rows => rows[0]["B岗"] = rows[0]["A岗"]);
+        var problems = RosterWorkbook.Read(path, QuarterSimulation.Quarter.Start).Problems;
+        Assert.Equal(4, problems.Count);
+        Assert.Equal("服务机构!D3: Service body centre-640502100: a TownshipCentre must name its parent body.", problems[0]);
+        Assert.Equal("人员!F5: 'centre 1' is not a usable id (letters, digits, '-' and '_')", problems[1]);
+        Assert.StartsWith("人员!B6: ", problems[2], StringComparison.Ordinal);
+        Assert.StartsWith("AB岗!E2: Post hall-hrss: the A and B holders must be two different people (Art. 12(6))", problems[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WhatOnlyTheWholeNetworkShows_IsNamedByTheRecordsRowAndTheFieldsColumn()
+    {
+        // Hall window staff stationed at a township centre (Art. 2's tiers), and so an A/B post whose A holder is not at
+        // the post's body.
+        var path = WithSheet(RosterWorkbook.Staff, rows => rows[1]["进驻机构"] = "centre-640502100");
+        var problems = RosterWorkbook.Read(path, QuarterSimulation.Quarter.Start).Problems;
+        Assert.Equal(2, problems.Count);
+        Assert.StartsWith("人员!F3: Staff member 'hrss-a': Role HallWindowStaff serves at the", problems[0], StringComparison.Ordinal);
+        Assert.Equal("AB岗!D2: Post 'hall-hrss': AHolder 'hrss-a' is not stationed at 'hall'.", problems[1]);
     }
 
     [Fact]

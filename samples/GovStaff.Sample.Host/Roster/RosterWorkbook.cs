@@ -24,17 +24,19 @@ internal static class RosterWorkbook
     public const string Indicators = "考核指标";
     public const string Methods = "考核办法";
 
-    // Column headers in order; the required ones must be present, the others may be left out. A roster without the two
-    // appraisal sheets scores everyone on Art. 27's defaults.
-    private static readonly (string Sheet, bool Optional, (string Header, bool Required)[] Columns)[] Layout =
+    // Column headers in order; the required ones must be present, the others may be left out. Each names the property
+    // it fills, so a problem the library finds in a record (an ArgumentException's parameter, a NetworkProblem's field)
+    // is named by its cell. A roster without the two appraisal sheets scores everyone on Art. 27's defaults.
+    private static readonly (string Sheet, bool Optional, (string Header, bool Required, string Field)[] Columns)[] Layout =
     [
-        (Bodies, false, [("编号", true), ("名称", true), ("类型", true), ("上级机构", false), ("所在单位", false)]),
-        (Units, false, [("编号", true), ("名称", true), ("类型", true), ("所属乡镇", false)]),
-        (Staff, false, [("编号", true), ("姓名", true), ("出生日期", true), ("派出单位", true), ("角色", true), ("进驻机构", false), ("进驻日期", false),
-                 ("熟练使用计算机", false), ("业务骨干", false), ("网格员", false), ("两委成员", false)]),
-        (Posts, false, [("编号", true), ("机构", true), ("名称", true), ("A岗", true), ("B岗", true)]),
-        (Indicators, true, [("指标体系", true), ("代码", true), ("名称", true), ("英文名称", false), ("维度", true), ("权重", true)]),
-        (Methods, true, [("考核单位", true), ("负责人", false), ("指标体系", true)]),
+        (Bodies, false, [("编号", true, "Id"), ("名称", true, "Name"), ("类型", true, "Kind"), ("上级机构", false, "ParentId"), ("所在单位", false, "Locality")]),
+        (Units, false, [("编号", true, "Id"), ("名称", true, "Name"), ("类型", true, "Kind"), ("所属乡镇", false, "TownshipId")]),
+        (Staff, false, [("编号", true, "Id"), ("姓名", true, "Name"), ("出生日期", true, "BirthDate"), ("派出单位", true, "HomeUnitId"), ("角色", true, "Role"),
+                 ("进驻机构", false, "StationedAt"), ("进驻日期", false, "StationedOn"), ("熟练使用计算机", false, "ComputerProficient"),
+                 ("业务骨干", false, "BusinessBackbone"), ("网格员", false, "GridWorker"), ("两委成员", false, "TwoCommitteeMember")]),
+        (Posts, false, [("编号", true, "Id"), ("机构", true, "ServiceBodyId"), ("名称", true, "Name"), ("A岗", true, "AHolder"), ("B岗", true, "BHolder")]),
+        (Indicators, true, [("指标体系", true, "Set"), ("代码", true, "Code"), ("名称", true, "Name"), ("英文名称", false, "NameEn"), ("维度", true, "Dimension"), ("权重", true, "Weight")]),
+        (Methods, true, [("考核单位", true, "AppraisingBody"), ("负责人", false, "ForDirectors"), ("指标体系", true, "Set")]),
     ];
 
     // 德、能、勤、绩、廉 (Art. 26), accepted beside the library's names.
@@ -70,7 +72,7 @@ internal static class RosterWorkbook
             if (sheets[sheet] is List<Dictionary<string, object?>> { Count: 0 })
             {
                 var empty = new System.Data.DataTable(sheet);
-                foreach (var (header, _) in columns)
+                foreach (var (header, _, _) in columns)
                 {
                     empty.Columns.Add(header, typeof(object));
                 }
@@ -141,7 +143,7 @@ internal static class RosterWorkbook
                 }
             }
 
-            foreach (var (name, required) in columns)
+            foreach (var (name, required, _) in columns)
             {
                 if (required && !letters.ContainsKey(name))
                 {
@@ -172,10 +174,16 @@ internal static class RosterWorkbook
                 continue;
             }
 
+            var parent = s.OptionalId(cells, row, "上级机构", v => new ServiceBodyId(v), problems);
+            var locality = s.OptionalId(cells, row, "所在单位", v => new HomeUnitId(v), problems);
             if (id is { } ok && name is not null && kind is { } k)
             {
                 bodyRows[ok] = (row, k);
-                bodies.Add(new ServiceBody(ok, k, name, s.Optional(cells, "上级机构") is { } p ? new ServiceBodyId(p) : null, s.Optional(cells, "所在单位") is { } l ? new HomeUnitId(l) : null));
+                s.RowOf[ok.Value] = row;
+                if (s.Make(row, () => new ServiceBody(ok, k, name, parent, locality), problems) is { } body)
+                {
+                    bodies.Add(body);
+                }
             }
         }
 
@@ -193,9 +201,14 @@ internal static class RosterWorkbook
                 continue;
             }
 
+            var township = s.OptionalId(cells, row, "所属乡镇", v => new HomeUnitId(v), problems);
             if (id is { } ok && name is not null && kind is { } k)
             {
-                units.Add(new HomeUnit(ok, k, name, s.Optional(cells, "所属乡镇") is { } t ? new HomeUnitId(t) : null));
+                s.RowOf[ok.Value] = row;
+                if (s.Make(row, () => new HomeUnit(ok, k, name, township), problems) is { } unit)
+                {
+                    units.Add(unit);
+                }
             }
         }
 
@@ -209,7 +222,7 @@ internal static class RosterWorkbook
             var born = s.Date(cells, row, "出生日期", required: true, problems);
             var unit = s.Id(cells, row, "派出单位", v => new HomeUnitId(v), problems);
             var role = s.Enum<Role>(cells, row, "角色", problems);
-            var at = s.Optional(cells, "进驻机构") is { } a ? new ServiceBodyId(a) : (ServiceBodyId?)null;
+            var at = s.OptionalId(cells, row, "进驻机构", v => new ServiceBodyId(v), problems);
             var on = s.Date(cells, row, "进驻日期", required: false, problems);
             if (id is { } i && !staffIds.Add(i))
             {
@@ -234,10 +247,15 @@ internal static class RosterWorkbook
                 }
             }
 
+            var (computer, backbone, grid, committee) = (s.Flag(cells, row, "熟练使用计算机", problems), s.Flag(cells, row, "业务骨干", problems),
+                s.Flag(cells, row, "网格员", problems), s.Flag(cells, row, "两委成员", problems));
             if (id is { } ok && name is not null && born is { } bd && unit is { } hu && role is { } r)
             {
-                staff.Add(new StaffMember(ok, name, bd, hu, r, at, s.Flag(cells, row, "熟练使用计算机", problems), s.Flag(cells, row, "业务骨干", problems),
-                    s.Flag(cells, row, "网格员", problems), s.Flag(cells, row, "两委成员", problems)) { StationedOn = on });
+                s.RowOf[ok.Value] = row;
+                if (s.Make(row, () => new StaffMember(ok, name, bd, hu, r, at, computer, backbone, grid, committee) { StationedOn = on }, problems) is { } person)
+                {
+                    staff.Add(person);
+                }
             }
         }
 
@@ -265,7 +283,11 @@ internal static class RosterWorkbook
 
             if (id is { } pid && body is { } pb && name is not null && a is { } pa && b is { } pbh)
             {
-                posts.Add(new Post(pid, pb, name, pa, pbh));
+                s.RowOf[pid.Value] = row;
+                if (s.Make(row, () => new Post(pid, pb, name, pa, pbh), problems) is { } post)
+                {
+                    posts.Add(post);
+                }
             }
         }
 
@@ -281,9 +303,19 @@ internal static class RosterWorkbook
         }
         catch (ServiceNetworkValidationException e)
         {
-            // What only the whole network shows (a township centre without its township, a post at a body of another
-            // tier): named by the sheet the rule reads.
-            return (null, [.. e.Errors.Select(error => $"{Bodies}/{Staff}: {error}")]);
+            // What only the whole network shows (a centre under the wrong parent, a person of one tier at a body of
+            // another, a post holder stationed elsewhere): named by the record's row and the field's column.
+            return (null, [.. e.Problems.Select(p =>
+            {
+                var sheet = sheets[p.Record switch
+                {
+                    NetworkRecordKind.ServiceBody => Bodies,
+                    NetworkRecordKind.HomeUnit => Units,
+                    NetworkRecordKind.StaffMember => Staff,
+                    _ => Posts,
+                }];
+                return $"{sheet.Locate(p.Id, p.Field)}: {p.Message}";
+            })]);
         }
     }
 
@@ -348,7 +380,7 @@ internal static class RosterWorkbook
                 catch (ArgumentException e)
                 {
                     // A code used twice, or a dimension of Art. 26 left unscored: named by the set's first row.
-                    problems.Add($"{s.Cell(firstRow, "指标体系")}: {e.Message[..(e.Message.IndexOf(" (Parameter", StringComparison.Ordinal) is var cut and >= 0 ? cut : e.Message.Length)]}");
+                    problems.Add($"{s.Cell(firstRow, "指标体系")}: {Plain(e)}");
                 }
             }
         }
@@ -434,11 +466,46 @@ internal static class RosterWorkbook
 
     private static string YesNo(bool b) => b ? "是" : "否";
 
+    // An ArgumentException's message without the " (Parameter 'x')" the runtime appends: the cell says where.
+    private static string Plain(ArgumentException e) =>
+        e.Message[..(e.Message.IndexOf(" (Parameter", StringComparison.Ordinal) is var cut and >= 0 ? cut : e.Message.Length)];
+
     private sealed record Sheet(string Name, Dictionary<string, string> Letters, Func<IEnumerable<(int Row, IDictionary<string, object?> Cells)>> Read)
     {
         public IEnumerable<(int Row, IDictionary<string, object?> Cells)> Rows => Read();
 
+        /// <summary>The row each record came from, by id.</summary>
+        public Dictionary<string, int> RowOf { get; } = new(StringComparer.Ordinal);
+
         public string Cell(int row, string column) => $"{Name}!{Letters.GetValueOrDefault(column, "?")}{row}";
+
+        /// <summary>The cell of a record's field (a property or constructor parameter name); its id's cell when the field is no column.</summary>
+        public string Locate(string? id, string? field) =>
+            id is not null && RowOf.TryGetValue(id, out var row) ? Cell(row, HeaderOf(field)) : Name;
+
+        /// <summary>A record built from a row; what its constructor refuses is a problem named by the cell of the field it names.</summary>
+        public T? Make<T>(int row, Func<T> make, List<string> problems)
+            where T : class
+        {
+            try
+            {
+                return make();
+            }
+            catch (ArgumentException e)
+            {
+                problems.Add($"{Cell(row, HeaderOf(e.ParamName))}: {Plain(e)}");
+                return null;
+            }
+        }
+
+        // The column a field fills, when the sheet has it; otherwise the id's, which every sheet has.
+        private string HeaderOf(string? field) =>
+            Layout.Single(l => l.Sheet == Name).Columns.FirstOrDefault(c => string.Equals(c.Field, field, StringComparison.OrdinalIgnoreCase)).Header is { } header && Letters.ContainsKey(header)
+                ? header
+                : "编号";
+
+        public T? OptionalId<T>(IDictionary<string, object?> cells, int row, string column, Func<string, T> make, List<string> problems)
+            where T : struct => Optional(cells, column) is null ? null : Id(cells, row, column, make, problems);
 
         public string? Optional(IDictionary<string, object?> cells, string column) =>
             Letters.TryGetValue(column, out var letter) && cells.TryGetValue(letter, out var v) && v is not null && Convert.ToString(v, CultureInfo.InvariantCulture)!.Trim() is { Length: > 0 } text ? text : null;

@@ -44,17 +44,17 @@ public sealed class ServiceNetwork
         ArgumentNullException.ThrowIfNull(staff);
         ArgumentNullException.ThrowIfNull(posts);
 
-        var errors = new List<string>();
+        var errors = new List<NetworkProblem>();
         Bodies = [.. bodies];
         HomeUnits = [.. homeUnits];
         Staff = [.. staff];
         Posts = [.. posts];
         AsOf = asOf;
 
-        _bodies = Index(Bodies, b => b.Id, "service body", errors);
-        _units = Index(HomeUnits, u => u.Id, "home unit", errors);
-        _staff = Index(Staff, s => s.Id, "staff member", errors);
-        _posts = Index(Posts, p => p.Id, "post", errors);
+        _bodies = Index(Bodies, b => b.Id, NetworkRecordKind.ServiceBody, "service body", errors);
+        _units = Index(HomeUnits, u => u.Id, NetworkRecordKind.HomeUnit, "home unit", errors);
+        _staff = Index(Staff, s => s.Id, NetworkRecordKind.StaffMember, "staff member", errors);
+        _posts = Index(Posts, p => p.Id, NetworkRecordKind.Post, "post", errors);
 
         CheckBodies(errors);
         CheckUnits(errors);
@@ -183,7 +183,7 @@ public sealed class ServiceNetwork
         _posts = source._posts;
         _postsByStaff = source._postsByStaff;
         _staffByBody = source._staffByBody;
-        var errors = new List<string>();
+        var errors = new List<NetworkProblem>();
         foreach (var s in Staff)
         {
             if (s.BirthDate > AsOf)
@@ -198,10 +198,12 @@ public sealed class ServiceNetwork
         }
     }
 
-    private string FutureBirth(StaffMember s) =>
-        $"Staff member '{s.Id}': BirthDate {s.BirthDate:yyyy-MM-dd} is in the future (the network is as of {AsOf:yyyy-MM-dd}).";
+    private NetworkProblem FutureBirth(StaffMember s) => Staffing(s, nameof(StaffMember.BirthDate),
+        $"Staff member '{s.Id}': BirthDate {s.BirthDate:yyyy-MM-dd} is in the future (the network is as of {AsOf:yyyy-MM-dd}).");
 
-    private static FrozenDictionary<TKey, T> Index<TKey, T>(IReadOnlyList<T> items, Func<T, TKey> key, string what, List<string> errors)
+    private static NetworkProblem Staffing(StaffMember s, string field, string message) => new(NetworkRecordKind.StaffMember, s.Id.Value, field, message);
+
+    private static FrozenDictionary<TKey, T> Index<TKey, T>(IReadOnlyList<T> items, Func<T, TKey> key, NetworkRecordKind kind, string what, List<NetworkProblem> errors)
         where TKey : notnull
     {
         var map = new Dictionary<TKey, T>(items.Count);
@@ -209,25 +211,25 @@ public sealed class ServiceNetwork
         {
             if (items[i] is null)
             {
-                errors.Add($"{what} #{i + 1} is null.");
+                errors.Add(new(kind, null, null, $"{what} #{i + 1} is null."));
                 continue;
             }
 
             if (!map.TryAdd(key(items[i]), items[i]))
             {
-                errors.Add($"{what} '{key(items[i])}' appears more than once (Id).");
+                errors.Add(new(kind, key(items[i]).ToString(), "Id", $"{what} '{key(items[i])}' appears more than once (Id)."));
             }
         }
 
         return map.ToFrozenDictionary();
     }
 
-    private void CheckBodies(List<string> errors)
+    private void CheckBodies(List<NetworkProblem> errors)
     {
-        var halls = Bodies.Count(b => b?.Kind == ServiceBodyKind.ServiceHall);
-        if (halls > 1)
+        var halls = Bodies.Where(b => b?.Kind == ServiceBodyKind.ServiceHall).ToArray();
+        foreach (var extra in halls.Skip(1))
         {
-            errors.Add($"A district has one service hall; found {halls}.");
+            errors.Add(Body(extra, nameof(ServiceBody.Kind), $"A district has one service hall; found {halls.Length} ('{extra.Id}' after '{halls[0].Id}')."));
         }
 
         var townshipsServed = new Dictionary<HomeUnitId, ServiceBodyId>();
@@ -236,53 +238,55 @@ public sealed class ServiceNetwork
             var expectedParent = body.Kind == ServiceBodyKind.TownshipCentre ? ServiceBodyKind.ServiceHall : ServiceBodyKind.TownshipCentre;
             if (!_bodies.TryGetValue(body.ParentId!.Value, out var parent))
             {
-                errors.Add($"Service body '{body.Id}': ParentId '{body.ParentId}' is not a known service body.");
+                errors.Add(Body(body, nameof(ServiceBody.ParentId), $"Service body '{body.Id}': ParentId '{body.ParentId}' is not a known service body."));
             }
             else if (parent.Kind != expectedParent)
             {
-                errors.Add($"Service body '{body.Id}': a {body.Kind}'s parent must be a {expectedParent}; '{parent.Id}' is a {parent.Kind}.");
+                errors.Add(Body(body, nameof(ServiceBody.ParentId), $"Service body '{body.Id}': a {body.Kind}'s parent must be a {expectedParent}; '{parent.Id}' is a {parent.Kind}."));
             }
 
             var expectedLocality = body.Kind == ServiceBodyKind.TownshipCentre ? HomeUnitKind.Township : HomeUnitKind.VillageCommittee;
             if (!_units.TryGetValue(body.Locality!.Value, out var locality))
             {
-                errors.Add($"Service body '{body.Id}': Locality '{body.Locality}' is not a known home unit.");
+                errors.Add(Body(body, nameof(ServiceBody.Locality), $"Service body '{body.Id}': Locality '{body.Locality}' is not a known home unit."));
                 continue;
             }
 
             if (locality.Kind != expectedLocality)
             {
-                errors.Add($"Service body '{body.Id}': a {body.Kind} serves a {expectedLocality}; Locality '{locality.Id}' is a {locality.Kind}.");
+                errors.Add(Body(body, nameof(ServiceBody.Locality), $"Service body '{body.Id}': a {body.Kind} serves a {expectedLocality}; Locality '{locality.Id}' is a {locality.Kind}."));
             }
             else if (body.Kind == ServiceBodyKind.TownshipCentre && !townshipsServed.TryAdd(locality.Id, body.Id))
             {
-                errors.Add($"Service body '{body.Id}': township '{locality.Id}' already has a township centre, '{townshipsServed[locality.Id]}'.");
+                errors.Add(Body(body, nameof(ServiceBody.Locality), $"Service body '{body.Id}': township '{locality.Id}' already has a township centre, '{townshipsServed[locality.Id]}'."));
             }
             else if (body.Kind == ServiceBodyKind.VillageCentre && parent is not null && parent.Locality != locality.TownshipId)
             {
-                errors.Add($"Service body '{body.Id}': village committee '{locality.Id}' belongs to township '{locality.TownshipId}', but the parent centre '{parent.Id}' serves '{parent.Locality}'.");
+                errors.Add(Body(body, nameof(ServiceBody.Locality), $"Service body '{body.Id}': village committee '{locality.Id}' belongs to township '{locality.TownshipId}', but the parent centre '{parent.Id}' serves '{parent.Locality}'."));
             }
         }
     }
 
-    private void CheckUnits(List<string> errors)
+    private static NetworkProblem Body(ServiceBody body, string field, string message) => new(NetworkRecordKind.ServiceBody, body.Id.Value, field, message);
+
+    private void CheckUnits(List<NetworkProblem> errors)
     {
         foreach (var unit in HomeUnits.Where(u => u?.TownshipId is not null))
         {
             if (!_units.TryGetValue(unit.TownshipId!.Value, out var township) || township.Kind != HomeUnitKind.Township)
             {
-                errors.Add($"Home unit '{unit.Id}': TownshipId '{unit.TownshipId}' is not a known township.");
+                errors.Add(new(NetworkRecordKind.HomeUnit, unit.Id.Value, nameof(HomeUnit.TownshipId), $"Home unit '{unit.Id}': TownshipId '{unit.TownshipId}' is not a known township."));
             }
         }
     }
 
-    private void CheckStaff(List<string> errors)
+    private void CheckStaff(List<NetworkProblem> errors)
     {
         foreach (var s in Staff.Where(s => s is not null))
         {
             if (!_units.ContainsKey(s.HomeUnitId))
             {
-                errors.Add($"Staff member '{s.Id}': HomeUnitId '{s.HomeUnitId}' is not a known home unit.");
+                errors.Add(Staffing(s, nameof(StaffMember.HomeUnitId), $"Staff member '{s.Id}': HomeUnitId '{s.HomeUnitId}' is not a known home unit."));
             }
 
             if (s.BirthDate > AsOf)
@@ -294,7 +298,7 @@ public sealed class ServiceNetwork
             {
                 if (s.StationedOn is not null)
                 {
-                    errors.Add($"Staff member '{s.Id}': StationedOn is set but StationedAt is not; a stationing date needs the body.");
+                    errors.Add(Staffing(s, nameof(StaffMember.StationedAt), $"Staff member '{s.Id}': StationedOn is set but StationedAt is not; a stationing date needs the body."));
                 }
 
                 continue;
@@ -302,43 +306,43 @@ public sealed class ServiceNetwork
 
             if (s.StationedOn is { } on && on < s.BirthDate)
             {
-                errors.Add($"Staff member '{s.Id}': StationedOn {on:yyyy-MM-dd} is before the birth date {s.BirthDate:yyyy-MM-dd}.");
+                errors.Add(Staffing(s, nameof(StaffMember.StationedOn), $"Staff member '{s.Id}': StationedOn {on:yyyy-MM-dd} is before the birth date {s.BirthDate:yyyy-MM-dd}."));
             }
 
             if (!_bodies.TryGetValue(at, out var body))
             {
-                errors.Add($"Staff member '{s.Id}': StationedAt '{at}' is not a known service body.");
+                errors.Add(Staffing(s, nameof(StaffMember.StationedAt), $"Staff member '{s.Id}': StationedAt '{at}' is not a known service body."));
             }
             else if (s.Role.IsInScope() && s.Role.Tier() != body.Tier)
             {
-                errors.Add($"Staff member '{s.Id}': Role {s.Role} serves at the {s.Role.Tier()} tier, but StationedAt '{at}' is a {body.Kind} ({body.Tier} tier).");
+                errors.Add(Staffing(s, nameof(StaffMember.StationedAt), $"Staff member '{s.Id}': Role {s.Role} serves at the {s.Role.Tier()} tier, but StationedAt '{at}' is a {body.Kind} ({body.Tier} tier)."));
             }
         }
     }
 
-    private void CheckPosts(List<string> errors)
+    private void CheckPosts(List<NetworkProblem> errors)
     {
         foreach (var post in Posts.Where(p => p is not null))
         {
             if (!_bodies.ContainsKey(post.ServiceBodyId))
             {
-                errors.Add($"Post '{post.Id}': ServiceBodyId '{post.ServiceBodyId}' is not a known service body.");
+                errors.Add(new(NetworkRecordKind.Post, post.Id.Value, nameof(Post.ServiceBodyId), $"Post '{post.Id}': ServiceBodyId '{post.ServiceBodyId}' is not a known service body."));
             }
 
             foreach (var (holder, field) in new[] { (post.AHolder, nameof(Post.AHolder)), (post.BHolder, nameof(Post.BHolder)) })
             {
                 if (!_staff.TryGetValue(holder, out var s))
                 {
-                    errors.Add($"Post '{post.Id}': {field} '{holder}' is not a known staff member.");
+                    errors.Add(new(NetworkRecordKind.Post, post.Id.Value, field, $"Post '{post.Id}': {field} '{holder}' is not a known staff member."));
                 }
                 else if (s.StationedAt != post.ServiceBodyId)
                 {
-                    errors.Add($"Post '{post.Id}': {field} '{holder}' is not stationed at '{post.ServiceBodyId}'.");
+                    errors.Add(new(NetworkRecordKind.Post, post.Id.Value, field, $"Post '{post.Id}': {field} '{holder}' is not stationed at '{post.ServiceBodyId}'."));
                 }
                 else if (!s.Role.IsWindowStaff())
                 {
                     // Art. 13 leaves A/B posts out of the village agents' rules; Art. 12(6) is for window staff.
-                    errors.Add($"Post '{post.Id}': {field} '{holder}' is a {s.Role}; A/B posts are held by window staff (Art. 12(6), Art. 13).");
+                    errors.Add(new(NetworkRecordKind.Post, post.Id.Value, field, $"Post '{post.Id}': {field} '{holder}' is a {s.Role}; A/B posts are held by window staff (Art. 12(6), Art. 13)."));
                 }
             }
         }

@@ -71,6 +71,24 @@ public class EntityConstructionTest
         Assert.Contains(e.Errors, m => m.Contains("HomeUnitId 'nowhere'"));
         Assert.Contains(e.Errors, m => m.Contains("StationedAt 'nowhere'"));
         Assert.Contains(e.Errors, m => m.Contains("'D-HR' appears more than once"));
+
+        // The same problems, structured: the record, its id and the field, for an importer to name the cell.
+        Assert.Equal(
+            [(NetworkRecordKind.StaffMember, "D-HR", "Id"), (NetworkRecordKind.StaffMember, "U1", nameof(StaffMember.HomeUnitId)), (NetworkRecordKind.StaffMember, "U2", nameof(StaffMember.StationedAt))],
+            e.Problems.Select(p => (p.Record, p.Id!, p.Field!)).Order());
+        Assert.Equal(e.Errors, e.Problems.Select(p => p.Message));
+    }
+
+    [Fact]
+    public void NetworkProblems_NameTheFieldOfEachKindOfRecord()
+    {
+        var post = new Post(new PostId("x"), Hall, "窗口", new StaffId("W-HR1"), new StaffId("W-BH1"));
+        var village = new ServiceBody(new ServiceBodyId("v2"), ServiceBodyKind.VillageCentre, "某村", Hall, Shaliu);
+        var secondHall = new ServiceBody(new ServiceBodyId("hall-2"), ServiceBodyKind.ServiceHall, "第二大厅");
+        var e = Assert.Throws<ServiceNetworkValidationException>(() => new ServiceNetwork([.. Bodies, village, secondHall], Units, Staff, [.. Posts, post], AsOf));
+        Assert.Contains(e.Problems, p => p is { Record: NetworkRecordKind.Post, Id: "x", Field: nameof(Post.BHolder) });
+        Assert.Contains(e.Problems, p => p is { Record: NetworkRecordKind.ServiceBody, Id: "v2", Field: nameof(ServiceBody.ParentId) });
+        Assert.Contains(e.Problems, p => p is { Record: NetworkRecordKind.ServiceBody, Id: "hall-2", Field: nameof(ServiceBody.Kind) } && p.Message.Contains("one service hall", StringComparison.Ordinal));
     }
 
     [Fact]
