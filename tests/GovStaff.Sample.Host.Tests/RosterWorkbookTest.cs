@@ -262,7 +262,7 @@ public sealed class RosterWorkbookTest : IDisposable
         var path = WithSheet(RosterWorkbook.Staff, rows => rows[1]["进驻机构"] = "centre-640502100");
         var problems = RosterWorkbook.Read(path, QuarterSimulation.Quarter.Start).Problems;
         Assert.Equal(2, problems.Count);
-        Assert.StartsWith("人员!F3: Staff member 'hrss-a': Role HallWindowStaff serves at the", problems[0], StringComparison.Ordinal);
+        Assert.Equal("人员!F3: Staff member 'hrss-a': Role HallWindowStaff serves at the District tier, but StationedAt 'centre-640502100' is a TownshipCentre (Township tier).", problems[0]);
         Assert.Equal("AB岗!D2: Post 'hall-hrss': AHolder 'hrss-a' is not stationed at 'hall'.", problems[1]);
     }
 
