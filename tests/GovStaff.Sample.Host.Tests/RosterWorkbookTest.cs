@@ -286,6 +286,38 @@ public sealed class RosterWorkbookTest : IDisposable
     }
 
     [Fact]
+    public void ADistrictOfItsOwn_IsSimulated_WithoutTheBuiltInDistrictsStory()
+    {
+        // A hall, one township with its centre, an A/B pair there and a third person on the roster not yet stationed:
+        // none of the built-in district's named people or bodies, so its scripted days are skipped, not crashed on.
+        var day = QuarterSimulation.Quarter.Start;
+        var township = new HomeUnitId("t1");
+        var centre = new ServiceBodyId("c1");
+        StaffMember Person(string id, ServiceBodyId? at) =>
+            new(new StaffId(id), "张" + id, new NodaTime.LocalDate(1990, 1, 1), township, Role.TownshipWindowStaff, at, true, true) { StationedOn = at is null ? null : new NodaTime.LocalDate(2021, 1, 4) };
+        var network = new ServiceNetwork(
+            [new(new ServiceBodyId("hall-x"), ServiceBodyKind.ServiceHall, "某区政务服务大厅"), new(centre, ServiceBodyKind.TownshipCentre, "某镇便民服务中心", new ServiceBodyId("hall-x"), township)],
+            [new(township, HomeUnitKind.Township, "某镇人民政府")],
+            [Person("p1", centre), Person("p2", centre), Person("p3", null)],
+            [new(new PostId("post-1"), centre, "综合窗口", new StaffId("p1"), new StaffId("p2"))],
+            day);
+        var path = Path.Combine(_dir, "own.xlsx");
+        using (var stream = File.Create(path))
+        {
+            RosterWorkbook.Write(new DistrictRoster(network, []), stream);
+        }
+
+        var run = SampleHost.RunIn(Directory.CreateDirectory(Path.Combine(_dir, "own")).FullName, "--roster", path);
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("   at ", run.StdErr, StringComparison.Ordinal);
+        Assert.Contains("全区 / whole district", run.StdOut, StringComparison.Ordinal);
+        // The two stationed window staff are appraised; the one not yet stationed has no appraiser and is not.
+        var grades = run.StdOut.Split('\n').Single(l => l.StartsWith("考核 / appraisal:", StringComparison.Ordinal));
+        var counts = System.Text.RegularExpressions.Regex.Matches(grades, @"\d+").Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(2, counts.Sum());
+    }
+
+    [Fact]
     public void ExportingAndReseeding_SimulatesTheSameQuarter()
     {
         var builtIn = Directory.CreateDirectory(Path.Combine(_dir, "built-in")).FullName;

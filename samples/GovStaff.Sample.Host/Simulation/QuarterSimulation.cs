@@ -228,7 +228,13 @@ internal sealed class QuarterSimulation
             var centre = ShapotouDistrict.Centre("640502100");
             var binhe = new HomeUnitId("township-640502100");
             var centreActor = Actor.For("滨河镇民生服务中心", centre);
-            switch (day.ToString("MM-dd", CultureInfo.InvariantCulture))
+            var on = day.ToString("MM-dd", CultureInfo.InvariantCulture);
+            if (!ScriptFits(on))
+            {
+                return; // a district from a roster without the people and bodies this day's story is about
+            }
+
+            switch (on)
             {
                 case "10-08": // nominations: one fit, one aged 45, one village agent who is neither grid worker nor committee member
                     var staffing = new StaffingRules(Engine);
@@ -280,6 +286,24 @@ internal sealed class QuarterSimulation
                     Put(DocumentKinds.Complaint, "complaint-1", result.Entity);
                     break;
             }
+        }
+
+        // The scripted days are about named people and bodies of the built-in district; a roster's district may lack them.
+        private bool ScriptFits(string on)
+        {
+            bool Bodies(params string[] ids) => ids.All(id => Net.TryGetBody(new ServiceBodyId(id), out _));
+            bool Units(params string[] ids) => ids.All(id => Net.TryGetHomeUnit(new HomeUnitId(id), out _));
+            bool People(params string[] ids) => ids.All(id => Net.TryGetStaff(new StaffId(id), out _));
+            return on switch
+            {
+                "10-08" => Bodies("centre-640502100", "village-640502100-0") && Units("township-640502100", "committee-640502100-0") && !People("new-1") && !People("new-2") && !People("new-3"),
+                "10-10" => Units("police-640502101") && People("640502101-police"),
+                "10-17" => Bodies("centre-640502100") && People("640502100-a", "640502100-b"),
+                "10-19" => Bodies("centre-640502100"),
+                "10-21" => People("640502100-agent-0"),
+                "11-15" or "11-16" or "11-18" => Bodies("centre-640502100") && People("640502100-b"),
+                _ => true,
+            };
         }
 
         private void AcceptCases()
@@ -401,9 +425,12 @@ internal sealed class QuarterSimulation
             var sanctions = new SanctionLifecycle(Engine);
             var attendance = new AttendanceRules(Engine, sim._schedule);
             var ratingRules = new RatingRules(Engine, sim._schedule);
-            var serviceCentre = Actor.For("沙坡头区政务服务中心", ShapotouDistrict.Hall);
+            // The district's own hall: a roster's may have another id and name than the built-in one.
+            var hall = Net.Bodies.FirstOrDefault(b => b.Kind == ServiceBodyKind.ServiceHall);
+            var serviceCentre = hall is null || hall.Id == ShapotouDistrict.Hall ? Actor.For("沙坡头区政务服务中心", ShapotouDistrict.Hall) : Actor.For(hall.Name, hall.Id);
             var summaries = new List<AttendanceSummary>();
-            foreach (var staff in Net.Staff.Where(s => s.Role.IsWindowStaff() || s.Role == Role.VillageAgent))
+            // Those stationed at a body: someone on the roster but not yet stationed has no appraiser (Arts. 23–25).
+            foreach (var staff in Net.Staff.Where(s => (s.Role.IsWindowStaff() || s.Role == Role.VillageAgent) && s.StationedAt is not null))
             {
                 var poor = staff.Id == FailedBefore || staff.Id == FailsNow;
                 if (staff.Role.IsWindowStaff())
