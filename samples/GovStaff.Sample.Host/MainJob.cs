@@ -48,6 +48,12 @@ internal sealed class MainJob(IServiceProvider services)
             { Resumed: true } => $"Resumed after {run.ResumedAfter:yyyy-MM-dd}: {run.DaysSimulated} more days, {run.Decisions} decisions, {run.Warnings} warnings / 从{run.ResumedAfter:yyyy-MM-dd}之后继续",
             _ => $"Seeded and simulated {run.DaysSimulated} days: {run.Decisions} decisions, {run.Warnings} warnings / 已初始化并模拟{run.DaysSimulated}天",
         });
+        if (seed is not null && (run.WasComplete || run.Resumed))
+        {
+            // The roster seeds a fresh store only: replacing the district under a stored quarter would mix two districts.
+            output.WriteLine("  --roster not used: this store already holds its district; a roster seeds a fresh store only (another folder or database) / 存储中已有区数据，花名册仅用于新存储，本次未使用");
+        }
+
         output.WriteLine();
         var report = await QuarterReport.LoadAsync(store, calendar, versions, cancellationToken)
             ?? throw new InvalidOperationException("The store holds no simulated district.");

@@ -307,14 +307,22 @@ public sealed class RosterWorkbookTest : IDisposable
             RosterWorkbook.Write(new DistrictRoster(network, []), stream);
         }
 
-        var run = SampleHost.RunIn(Directory.CreateDirectory(Path.Combine(_dir, "own")).FullName, "--roster", path);
+        var folder = Directory.CreateDirectory(Path.Combine(_dir, "own")).FullName;
+        var run = SampleHost.RunIn(folder, "--roster", path);
         Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("--roster not used", run.StdOut, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.StdErr, StringComparison.Ordinal);
         Assert.Contains("全区 / whole district", run.StdOut, StringComparison.Ordinal);
         // The two stationed window staff are appraised; the one not yet stationed has no appraiser and is not.
         var grades = run.StdOut.Split('\n').Single(l => l.StartsWith("考核 / appraisal:", StringComparison.Ordinal));
         var counts = System.Text.RegularExpressions.Regex.Matches(grades, @"\d+").Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(2, counts.Sum());
+
+        // Run again with the built-in district's roster: the store keeps its own and says the roster was not used.
+        var again = SampleHost.RunIn(folder, "--roster", Exported());
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("--roster not used: this store already holds its district", again.StdOut, StringComparison.Ordinal);
+        Assert.Equal(grades, again.StdOut.Split('\n').Single(l => l.StartsWith("考核 / appraisal:", StringComparison.Ordinal)));
     }
 
     [Fact]
