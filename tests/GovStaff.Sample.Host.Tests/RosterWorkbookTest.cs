@@ -99,6 +99,19 @@ public sealed class RosterWorkbookTest : IDisposable
         Assert.StartsWith("人员!C12: '1990-02-30' is not a date", Problem(path), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1989/3/1")]
+    [InlineData("1989.03.01")]
+    [InlineData("1989年3月1日")]
+    [InlineData("1989-03-01")]
+    public void ADateTypedAsOfficesTypeIt_IsRead(string typed)
+    {
+        var path = WithSheet(RosterWorkbook.Staff, rows => rows[10]["出生日期"] = typed);
+        var (roster, problems) = RosterWorkbook.Read(path, QuarterSimulation.Quarter.Start);
+        Assert.Empty(problems);
+        Assert.Equal(new NodaTime.LocalDate(1989, 3, 1), roster!.Network.Staff[10].BirthDate);
+    }
+
     [Fact]
     public void AnUnknownBodyInAStaffRow_IsNamedByItsCell()
     {

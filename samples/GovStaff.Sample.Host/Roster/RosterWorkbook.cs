@@ -39,6 +39,15 @@ internal static class RosterWorkbook
         (Methods, true, [("考核单位", true, "AppraisingBody"), ("负责人", false, "ForDirectors"), ("指标体系", true, "Set")]),
     ];
 
+    // Dates as offices type them when the cell is text, not an Excel date: ISO first, as the export writes them.
+    private static readonly LocalDatePattern[] DatePatterns =
+    [
+        LocalDatePattern.Iso,
+        LocalDatePattern.CreateWithInvariantCulture("uuuu'/'M'/'d"),
+        LocalDatePattern.CreateWithInvariantCulture("uuuu'.'M'.'d"),
+        LocalDatePattern.CreateWithInvariantCulture("uuuu'年'M'月'd'日'"),
+    ];
+
     // 德、能、勤、绩、廉 (Art. 26), accepted beside the library's names.
     private static readonly Dictionary<string, Dimension> DimensionsZh = new()
     {
@@ -573,10 +582,10 @@ internal static class RosterWorkbook
             {
                 case DateTime dt when dt.Year is >= 1900 and <= 2100:
                     return LocalDate.FromDateTime(dt);
-                case string text when LocalDatePattern.Iso.Parse(text.Trim()) is { Success: true } parsed && parsed.Value.Year is >= 1900 and <= 2100:
+                case string text when DatePatterns.Select(p => p.Parse(text.Trim())).FirstOrDefault(r => r.Success) is { } parsed && parsed.Value.Year is >= 1900 and <= 2100:
                     return parsed.Value;
                 default:
-                    problems.Add($"{Cell(row, column)}: '{Convert.ToString(v, CultureInfo.InvariantCulture)}' is not a date (yyyy-MM-dd)");
+                    problems.Add($"{Cell(row, column)}: '{Convert.ToString(v, CultureInfo.InvariantCulture)}' is not a date (yyyy-MM-dd, yyyy/M/d, yyyy.M.d or yyyy年M月d日)");
                     return null;
             }
         }
