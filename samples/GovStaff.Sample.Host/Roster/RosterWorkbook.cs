@@ -170,14 +170,14 @@ internal static class RosterWorkbook
         }
 
         var bodies = new List<ServiceBody>();
-        var bodyRows = new Dictionary<ServiceBodyId, (int Row, ServiceBodyKind Kind)>();
+        var bodyKinds = new Dictionary<ServiceBodyId, ServiceBodyKind>();
         var s = sheets[Bodies];
         foreach (var (row, cells) in s.Rows)
         {
             var id = s.Id(cells, row, "编号", v => new ServiceBodyId(v), problems);
             var name = s.Text(cells, row, "名称", problems);
             var kind = s.Enum<ServiceBodyKind>(cells, row, "类型", problems);
-            if (id is { } i && bodyRows.ContainsKey(i))
+            if (id is { } i && bodyKinds.ContainsKey(i))
             {
                 problems.Add($"{s.Cell(row, "编号")}: the id {i} appears twice");
                 continue;
@@ -187,7 +187,7 @@ internal static class RosterWorkbook
             var locality = s.OptionalId(cells, row, "所在单位", v => new HomeUnitId(v), problems);
             if (id is { } ok && name is not null && kind is { } k)
             {
-                bodyRows[ok] = (row, k);
+                bodyKinds[ok] = k;
                 s.RowOf[ok.Value] = row;
                 if (s.Make(row, () => new ServiceBody(ok, k, name, parent, locality), problems) is { } body)
                 {
@@ -246,13 +246,13 @@ internal static class RosterWorkbook
 
             if (at is { } b)
             {
-                if (!bodyRows.TryGetValue(b, out var body))
+                if (!bodyKinds.TryGetValue(b, out var bodyKind))
                 {
                     problems.Add($"{s.Cell(row, "进驻机构")}: no service body {b} on the sheet {Bodies}");
                 }
-                else if (role == Role.VillageAgent && body.Kind != ServiceBodyKind.VillageCentre)
+                else if (role == Role.VillageAgent && bodyKind != ServiceBodyKind.VillageCentre)
                 {
-                    problems.Add($"{s.Cell(row, "进驻机构")}: a village agent (代办员, Art. 11) serves at a village centre, not at {b} ({body.Kind})");
+                    problems.Add($"{s.Cell(row, "进驻机构")}: a village agent (代办员, Art. 11) serves at a village centre, not at {b} ({bodyKind})");
                 }
             }
 
@@ -285,7 +285,7 @@ internal static class RosterWorkbook
                 }
             }
 
-            if (body is { } bid && !bodyRows.ContainsKey(bid))
+            if (body is { } bid && !bodyKinds.ContainsKey(bid))
             {
                 problems.Add($"{s.Cell(row, "机构")}: no service body {bid} on the sheet {Bodies}");
             }
@@ -300,7 +300,7 @@ internal static class RosterWorkbook
             }
         }
 
-        var methods = ReadMethods(sheets, bodyRows, units, problems);
+        var methods = ReadMethods(sheets, bodyKinds, units, problems);
         if (problems.Count > 0)
         {
             return (null, problems);
@@ -329,7 +329,7 @@ internal static class RosterWorkbook
     }
 
     // 考核指标 rows grouped into sets by name, in the order met; 考核办法 rows naming who scores on which set.
-    private static List<AppraisalMethod> ReadMethods(Dictionary<string, Sheet> sheets, Dictionary<ServiceBodyId, (int Row, ServiceBodyKind Kind)> bodies, List<HomeUnit> units, List<string> problems)
+    private static List<AppraisalMethod> ReadMethods(Dictionary<string, Sheet> sheets, Dictionary<ServiceBodyId, ServiceBodyKind> bodies, List<HomeUnit> units, List<string> problems)
     {
         var sets = new Dictionary<string, IndicatorSet>(StringComparer.Ordinal);
         var named = new HashSet<string>(StringComparer.Ordinal); // every set named on 考核指标, usable or not
@@ -400,7 +400,7 @@ internal static class RosterWorkbook
             return methods;
         }
 
-        var bodyKinds = bodies.ToDictionary(b => b.Key.Value, b => b.Value.Kind, StringComparer.Ordinal);
+        var bodyKinds = bodies.ToDictionary(b => b.Key.Value, b => b.Value, StringComparer.Ordinal);
         var unitKinds = units.ToDictionary(u => u.Id.Value, u => u.Kind, StringComparer.Ordinal);
         var seen = new Dictionary<(Party, bool), int>();
         foreach (var (row, cells) in s.Rows)
