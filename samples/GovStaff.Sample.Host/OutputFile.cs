@@ -14,6 +14,12 @@ internal static class OutputFile
             return ExitCodes.BadInput;
         }
 
+        if (IsDatabase(file))
+        {
+            Console.Error.WriteLine($"error: --output: {file.FullName} is a database; a report or roster never replaces one. Choose another file.");
+            return ExitCodes.BadInput;
+        }
+
         var partial = file.FullName + ".partial";
         try
         {
@@ -41,5 +47,30 @@ internal static class OutputFile
 
         Console.Out.WriteLine($"{what}: {file.FullName}");
         return ExitCodes.Ok;
+    }
+
+    // An SQLite file (its header says so) or its journal: the store's records, which an --output typo must not destroy.
+    private static bool IsDatabase(FileInfo file)
+    {
+        if (file.Name.EndsWith("-wal", StringComparison.Ordinal) || file.Name.EndsWith("-shm", StringComparison.Ordinal) || file.Name.EndsWith("-journal", StringComparison.Ordinal))
+        {
+            return File.Exists(file.FullName[..file.FullName.LastIndexOf('-')]);
+        }
+
+        if (!file.Exists)
+        {
+            return false;
+        }
+
+        try
+        {
+            Span<byte> header = stackalloc byte[16];
+            using var stream = file.OpenRead();
+            return stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) == header.Length && header.SequenceEqual("SQLite format 3\0"u8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false; // unreadable: the write below will say why it cannot replace it
+        }
     }
 }

@@ -240,6 +240,21 @@ public sealed partial class ReportWorkbookTest : IClassFixture<ReportCommandTest
         Assert.Equal(before, Directory.GetFiles(_quarter.Dir, "*", SearchOption.AllDirectories).Length);
     }
 
+    [Theory]
+    [InlineData("report", "--format", "xlsx", "--output")]
+    [InlineData("report", "--format", "csv", "--output")]
+    [InlineData("roster", "export", "--output")]
+    public void TheStoresDatabase_IsNeverReplacedByAnOutputFile(params string[] command)
+    {
+        var database = Path.Combine(_quarter.Dir, "data", "govstaff.db");
+        var before = File.ReadAllBytes(database);
+        var r = SampleHost.RunIn(_quarter.Dir, [.. command, database]);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("is a database", r.StdErr, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(database));
+        Assert.False(File.Exists(database + ".partial"));
+    }
+
     [GeneratedRegex("<x:numFmt numFmtId=\"(\\d+)\" formatCode=\"0\\.0%\"")]
     private static partial Regex PercentFormat();
 
