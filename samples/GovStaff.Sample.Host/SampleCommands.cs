@@ -18,6 +18,7 @@ internal static class SampleCommands
             "  GovStaff.Sample.Host graph leave --format mermaid\n" +
             "  GovStaff.Sample.Host replay samples/GovStaff.Sample.Host/scenarios/binhe-leave-and-cases.json\n" +
             "  GovStaff.Sample.Host report --quarter 2022Q4 --format html > report.html\n" +
+            "  GovStaff.Sample.Host report --quarter 2022Q4 --format xlsx --output shapotou-2022Q4.xlsx\n" +
             "  GovStaff.Sample.Host serve                run the monitors and deliver notifications until Ctrl+C\n" +
             "  GovStaff.Sample.Host outbox list --failed\n" +
             "  GovStaff.Sample.Host roster export --output shapotou.xlsx\n" +
