@@ -72,7 +72,6 @@ internal static class ReportCommand
                 return ExitCodes.BadInput;
             }
 
-
             if (period != QuarterSimulation.Quarter)
             {
                 Console.Error.WriteLine($"error: no data for {period}: the sample stores {QuarterSimulation.Quarter} only.");
@@ -117,9 +116,6 @@ internal static class ReportCommand
     private static IEnumerable<(string Name, StatisticsRow Row)> Rows(QuarterReport r) =>
         r.Statistics.Tiers.Append(r.Statistics.District).Select(t => (r.TierName(t), t));
 
-    private static string Grades(QuarterReport r) =>
-        $"优秀 excellent {r.Grades.GetValueOrDefault(Grade.Excellent)}, 合格 pass {r.Grades.GetValueOrDefault(Grade.Pass)}, 不合格 fail {r.Grades.GetValueOrDefault(Grade.Fail)}";
-
     private static readonly string[] Header =
         ["受理 cases", "办结 done", "按时率 on time", "超期 overdue", "网办 online", "评价 ratings", "好评率 good", "投诉 complaints", "出勤率 attendance"];
 
@@ -156,7 +152,7 @@ internal static class ReportCommand
         o.WriteLine();
         o.WriteLine("## 考核 / Appraisal (第二十七条 / Art. 27)");
         o.WriteLine();
-        o.WriteLine(Grades(r));
+        o.WriteLine(r.GradeCounts());
         o.WriteLine();
         o.WriteLine("## 不予通过（按条款） / Refused, by article");
         o.WriteLine();
@@ -239,7 +235,7 @@ internal static class ReportCommand
         Chart(b, "satisfaction", r.Statistics.Bodies.Select(x => (x.Name, x.GoodRate)));
         b.Append("<h2>各中心 / Each body</h2>\n");
         Table("机构 / body", r.Statistics.Bodies.Select(x => (x.Name, x)));
-        b.Append("<h2>考核 / Appraisal (第二十七条 / Art. 27)</h2>\n<p>").Append(H(Grades(r))).Append("</p>\n");
+        b.Append("<h2>考核 / Appraisal (第二十七条 / Art. 27)</h2>\n<p>").Append(H(r.GradeCounts())).Append("</p>\n");
         b.Append("<h2>不予通过（按条款） / Refused, by article</h2>\n<ul>\n");
         foreach (var (citation, count) in r.Refusals)
         {

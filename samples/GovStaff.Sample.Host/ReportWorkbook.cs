@@ -30,7 +30,7 @@ internal static class ReportWorkbook
             [Tiers] = r.Statistics.Tiers.Select(t => StatisticsLine.Of("tier", r.TierName(t), t)).Append(StatisticsLine.Of("district", r.TierName(r.Statistics.District), r.Statistics.District)).ToList(),
             [Bodies] = r.Statistics.Bodies.Select(b => StatisticsLine.Of("body", b.Name, b)).ToList(),
             [Appraisals] = r.Appraisals.Select(a => AppraisalLine.Of(r, a)).ToList(),
-            [Grades] = Enum.GetValues<Grade>().Reverse().Select(g => new GradeLine { Grade = GradeName(g), Count = r.Grades.GetValueOrDefault(g) }).ToList(),
+            [Grades] = QuarterReport.GradeOrder.Select(g => new GradeLine { Grade = QuarterReport.GradeName(g), Count = r.Grades.GetValueOrDefault(g) }).ToList(),
             [Sanctions] = r.Sanctions.OrderBy(s => s.Staff, StringComparer.Ordinal).Select(s => new SanctionLine
             {
                 Staff = s.Staff, Name = r.MaskedName(s.Staff), Kind = s.Kind, Zh = s.Message.Zh, En = s.Message.En, Citations = string.Join("; ", s.Citations),
@@ -39,13 +39,6 @@ internal static class ReportWorkbook
         };
         stream.SaveAs(sheets, excelType: ExcelType.XLSX, configuration: new OpenXmlConfiguration { FreezeRowCount = 1, AutoFilter = true });
     }
-
-    private static string GradeName(Grade g) => g switch
-    {
-        Grade.Excellent => "优秀 excellent",
-        Grade.Pass => "合格 pass",
-        _ => "不合格 fail",
-    };
 
     private const string Percent = "0.0%";
 
@@ -108,7 +101,7 @@ internal static class ReportWorkbook
                 Integrity = Score(Dimension.Integrity), Ability = Score(Dimension.Ability), Diligence = Score(Dimension.Diligence),
                 Performance = Score(Dimension.Performance), Probity = Score(Dimension.Probity),
                 Total = a.Total!.Value,
-                Grade = GradeName(a.Grade!.Value),
+                Grade = QuarterReport.GradeName(a.Grade!.Value),
             };
         }
     }

@@ -28,6 +28,20 @@ internal sealed record QuarterReport(
     /// <summary>How many were graded excellent, pass and fail.</summary>
     public IReadOnlyDictionary<Grade, int> Grades { get; } = Appraisals.Where(a => a.Grade is not null).GroupBy(a => a.Grade!.Value).ToDictionary(g => g.Key, g => g.Count());
 
+    /// <summary>The grades as every report lists them, best first.</summary>
+    public static IReadOnlyList<Grade> GradeOrder { get; } = [Grade.Excellent, Grade.Pass, Grade.Fail];
+
+    /// <summary>A grade's bilingual name in the reports.</summary>
+    public static string GradeName(Grade grade) => grade switch
+    {
+        Grade.Excellent => "优秀 excellent",
+        Grade.Pass => "合格 pass",
+        _ => "不合格 fail",
+    };
+
+    /// <summary>The grade counts on one line: <c>优秀 excellent 18, 合格 pass 41, 不合格 fail 2</c>.</summary>
+    public string GradeCounts() => string.Join(", ", GradeOrder.Select(g => $"{GradeName(g)} {Grades.GetValueOrDefault(g)}"));
+
     /// <summary>
     /// A graded appraisal's score on each dimension of Art. 26 (德、能、勤、绩、廉): the weighted mean of the set's
     /// indicators in that dimension, rounded to two places as the total is.
@@ -125,7 +139,7 @@ internal sealed record QuarterReport(
         }
 
         o.WriteLine();
-        o.WriteLine($"考核 / appraisal: 优秀 excellent {Grades.GetValueOrDefault(Grade.Excellent)}, 合格 pass {Grades.GetValueOrDefault(Grade.Pass)}, 不合格 fail {Grades.GetValueOrDefault(Grade.Fail)}");
+        o.WriteLine($"考核 / appraisal: {GradeCounts()}");
         o.WriteLine("不予通过（按条款） / refused, by article: " + string.Join("; ", Refusals.Select(r => $"{r.Citation}: {r.Count}")));
         o.WriteLine("处理 / sanctions:");
         foreach (var s in Sanctions.OrderBy(s => s.Staff, StringComparer.Ordinal))
