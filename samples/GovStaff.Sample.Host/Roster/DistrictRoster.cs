@@ -19,11 +19,18 @@ internal sealed record DistrictRoster(ServiceNetwork Network, IReadOnlyList<Appr
     public static DistrictRoster Sample(LocalDate asOf)
     {
         var network = ShapotouDistrict.Build(asOf);
-        var appraisers = network.HomeUnits.Where(u => u.Kind == HomeUnitKind.Township).Select(u => Party.Of(u.Id)).Prepend(Party.Of(ShapotouDistrict.Hall));
-        return new DistrictRoster(network, [.. appraisers.SelectMany(p => new[]
+        return new DistrictRoster(network, DefaultMethods(network));
+    }
+
+    /// <summary>Art. 27's defaults, written out for every body of the network that makes an appraisal method: its hall and its townships.</summary>
+    public static IReadOnlyList<AppraisalMethod> DefaultMethods(ServiceNetwork network)
+    {
+        var appraisers = network.Bodies.Where(b => b.Kind == ServiceBodyKind.ServiceHall).Select(b => Party.Of(b.Id))
+            .Concat(network.HomeUnits.Where(u => u.Kind == HomeUnitKind.Township).Select(u => Party.Of(u.Id)));
+        return [.. appraisers.SelectMany(p => new[]
         {
             new AppraisalMethod(p, ForDirectors: true, IndicatorSet.DirectorDefault),
             new AppraisalMethod(p, ForDirectors: false, IndicatorSet.WindowStaffDefault),
-        })]);
+        })];
     }
 }

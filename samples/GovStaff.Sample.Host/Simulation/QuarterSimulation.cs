@@ -133,7 +133,11 @@ internal sealed class QuarterSimulation
     internal sealed class State
     {
         public ServiceNetwork Network { get; set; } = ShapotouDistrict.Build(Quarter.Start);
-        public IReadOnlyList<AppraisalMethod> Methods { get; set; } = DistrictRoster.Sample(Quarter.Start).Methods;
+        // The roster's or the store's methods; null until one gives them.
+        public IReadOnlyList<AppraisalMethod>? Methods { get; set; }
+
+        // Without a roster's or a stored list, the district's appraising bodies score on the defaults.
+        public IReadOnlyList<AppraisalMethod> MethodsInForce => Methods ?? DistrictRoster.DefaultMethods(Network);
         public Dictionary<string, ServiceCase> Cases { get; } = [];
         public Dictionary<string, Rectification> Rectifications { get; } = [];
         public List<Rating> Ratings { get; } = [];
@@ -200,9 +204,10 @@ internal sealed class QuarterSimulation
         public void Seed()
         {
             Put(DocumentKinds.Network, DocumentKinds.DistrictId, Net);
-            for (var i = 0; i < state.Methods.Count; i++)
+            var methods = state.MethodsInForce;
+            for (var i = 0; i < methods.Count; i++)
             {
-                var m = StoredMethod.Of(state.Methods[i], i);
+                var m = StoredMethod.Of(methods[i], i);
                 Put(MethodKind, m.Id, m);
             }
 
@@ -420,14 +425,17 @@ internal sealed class QuarterSimulation
 
         public void QuarterEnd()
         {
-            var schemes = new DistrictRoster(Net, state.Methods).Schemes();
+            var schemes = new DistrictRoster(Net, state.MethodsInForce).Schemes();
             var appraisals = new AppraisalLifecycle(Engine, schemes);
             var sanctions = new SanctionLifecycle(Engine);
             var attendance = new AttendanceRules(Engine, sim._schedule);
             var ratingRules = new RatingRules(Engine, sim._schedule);
-            // The district's own hall: a roster's may have another id and name than the built-in one.
-            var hall = Net.Bodies.FirstOrDefault(b => b.Kind == ServiceBodyKind.ServiceHall);
-            var serviceCentre = hall is null || hall.Id == ShapotouDistrict.Hall ? Actor.For("沙坡头区政务服务中心", ShapotouDistrict.Hall) : Actor.For(hall.Name, hall.Id);
+            // The district's own service authority (Art. 29): a roster's hall may have another id and name than the
+            // built-in one. Asked only when someone is appraised: a district without bodies has no hall and no one stationed.
+            Actor? serviceCentre = null;
+            Actor ServiceCentre() => serviceCentre ??= Authority.ServiceAuthority(Net) is var hall && hall == ShapotouDistrict.Hall
+                ? Actor.For("沙坡头区政务服务中心", hall)
+                : Actor.For(Net.GetBody(hall).Name, hall);
             var summaries = new List<AttendanceSummary>();
             // Those stationed at a body: someone on the roster but not yet stationed has no appraiser (Arts. 23–25).
             foreach (var staff in Net.Staff.Where(s => (s.Role.IsWindowStaff() || s.Role == Role.VillageAgent) && s.StationedAt is not null))
@@ -468,7 +476,7 @@ internal sealed class QuarterSimulation
                 var history = staff.Id == FailedBefore
                     ? new[] { Graded(appraisals, set, previous, appraiser, 50m), graded.Entity }
                     : [graded.Entity];
-                var sanction = sanctions.Apply(staff, history, Net, serviceCentre, day, "sanction-" + staff.Id);
+                var sanction = sanctions.Apply(staff, history, Net, ServiceCentre(), day, "sanction-" + staff.Id);
                 if (sanction.Event is not null)
                 {
                     Record(sanction.Decision, sanction.Event);
