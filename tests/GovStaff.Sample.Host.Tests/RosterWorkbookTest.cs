@@ -188,6 +188,13 @@ public sealed class RosterWorkbookTest : IDisposable
     }
 
     [Fact]
+    public void AMethodOfAHomeUnitThatIsNoTownship_IsNamedByItsCell()
+    {
+        var path = WithSheet(RosterWorkbook.Methods, rows => rows[3]["考核单位"] = "police-640502100");
+        Assert.StartsWith("考核办法!A5: police-640502100 is a PoliceStation; Art. 27 has the service centre and each township", Problem(path), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ARosterWithoutTheAppraisalSheets_ScoresEveryoneOnTheDefaults()
     {
         var source = Exported();

@@ -423,9 +423,17 @@ internal static class RosterWorkbook
                         problems.Add($"{s.Cell(row, "考核单位")}: {body} is a {kind}, which appraises nobody; its staff are appraised by their township (Arts. 24–25) — name the township from {Units}");
                     }
                 }
-                else if (unitKinds.ContainsKey(body))
+                else if (unitKinds.TryGetValue(body, out var unitKind))
                 {
-                    party = Party.Of(new HomeUnitId(body));
+                    if (unitKind == HomeUnitKind.Township)
+                    {
+                        party = Party.Of(new HomeUnitId(body));
+                    }
+                    else
+                    {
+                        // The scenario reader's rule too (appraisalMethods): Art. 27 names the service centre and each township.
+                        problems.Add($"{s.Cell(row, "考核单位")}: {body} is a {unitKind}; Art. 27 has the service centre and each township (政务服务中心、各乡镇) make an appraisal method — name the hall or a township");
+                    }
                 }
                 else
                 {
