@@ -198,10 +198,10 @@ public sealed class ServiceNetwork
         }
     }
 
-    private NetworkProblem FutureBirth(StaffMember s) => Staffing(s, nameof(StaffMember.BirthDate),
+    private NetworkProblem FutureBirth(StaffMember s) => StaffProblem(s, nameof(StaffMember.BirthDate),
         $"Staff member '{s.Id}': BirthDate {s.BirthDate:yyyy-MM-dd} is in the future (the network is as of {AsOf:yyyy-MM-dd}).");
 
-    private static NetworkProblem Staffing(StaffMember s, string field, string message) => new(NetworkRecordKind.StaffMember, s.Id.Value, field, message);
+    private static NetworkProblem StaffProblem(StaffMember s, string field, string message) => new(NetworkRecordKind.StaffMember, s.Id.Value, field, message);
 
     private static FrozenDictionary<TKey, T> Index<TKey, T>(IReadOnlyList<T> items, Func<T, TKey> key, NetworkRecordKind kind, string what, List<NetworkProblem> errors)
         where TKey : notnull
@@ -229,7 +229,7 @@ public sealed class ServiceNetwork
         var halls = Bodies.Where(b => b?.Kind == ServiceBodyKind.ServiceHall).ToArray();
         foreach (var extra in halls.Skip(1))
         {
-            errors.Add(Body(extra, nameof(ServiceBody.Kind), $"A district has one service hall; found {halls.Length} ('{extra.Id}' after '{halls[0].Id}')."));
+            errors.Add(BodyProblem(extra, nameof(ServiceBody.Kind), $"A district has one service hall; found {halls.Length} ('{extra.Id}' after '{halls[0].Id}')."));
         }
 
         var townshipsServed = new Dictionary<HomeUnitId, ServiceBodyId>();
@@ -238,36 +238,36 @@ public sealed class ServiceNetwork
             var expectedParent = body.Kind == ServiceBodyKind.TownshipCentre ? ServiceBodyKind.ServiceHall : ServiceBodyKind.TownshipCentre;
             if (!_bodies.TryGetValue(body.ParentId!.Value, out var parent))
             {
-                errors.Add(Body(body, nameof(ServiceBody.ParentId), $"Service body '{body.Id}': ParentId '{body.ParentId}' is not a known service body."));
+                errors.Add(BodyProblem(body, nameof(ServiceBody.ParentId), $"Service body '{body.Id}': ParentId '{body.ParentId}' is not a known service body."));
             }
             else if (parent.Kind != expectedParent)
             {
-                errors.Add(Body(body, nameof(ServiceBody.ParentId), $"Service body '{body.Id}': a {body.Kind}'s parent must be a {expectedParent}; '{parent.Id}' is a {parent.Kind}."));
+                errors.Add(BodyProblem(body, nameof(ServiceBody.ParentId), $"Service body '{body.Id}': a {body.Kind}'s parent must be a {expectedParent}; '{parent.Id}' is a {parent.Kind}."));
             }
 
             var expectedLocality = body.Kind == ServiceBodyKind.TownshipCentre ? HomeUnitKind.Township : HomeUnitKind.VillageCommittee;
             if (!_units.TryGetValue(body.Locality!.Value, out var locality))
             {
-                errors.Add(Body(body, nameof(ServiceBody.Locality), $"Service body '{body.Id}': Locality '{body.Locality}' is not a known home unit."));
+                errors.Add(BodyProblem(body, nameof(ServiceBody.Locality), $"Service body '{body.Id}': Locality '{body.Locality}' is not a known home unit."));
                 continue;
             }
 
             if (locality.Kind != expectedLocality)
             {
-                errors.Add(Body(body, nameof(ServiceBody.Locality), $"Service body '{body.Id}': a {body.Kind} serves a {expectedLocality}; Locality '{locality.Id}' is a {locality.Kind}."));
+                errors.Add(BodyProblem(body, nameof(ServiceBody.Locality), $"Service body '{body.Id}': a {body.Kind} serves a {expectedLocality}; Locality '{locality.Id}' is a {locality.Kind}."));
             }
             else if (body.Kind == ServiceBodyKind.TownshipCentre && !townshipsServed.TryAdd(locality.Id, body.Id))
             {
-                errors.Add(Body(body, nameof(ServiceBody.Locality), $"Service body '{body.Id}': township '{locality.Id}' already has a township centre, '{townshipsServed[locality.Id]}'."));
+                errors.Add(BodyProblem(body, nameof(ServiceBody.Locality), $"Service body '{body.Id}': township '{locality.Id}' already has a township centre, '{townshipsServed[locality.Id]}'."));
             }
             else if (body.Kind == ServiceBodyKind.VillageCentre && parent is not null && parent.Locality != locality.TownshipId)
             {
-                errors.Add(Body(body, nameof(ServiceBody.Locality), $"Service body '{body.Id}': village committee '{locality.Id}' belongs to township '{locality.TownshipId}', but the parent centre '{parent.Id}' serves '{parent.Locality}'."));
+                errors.Add(BodyProblem(body, nameof(ServiceBody.Locality), $"Service body '{body.Id}': village committee '{locality.Id}' belongs to township '{locality.TownshipId}', but the parent centre '{parent.Id}' serves '{parent.Locality}'."));
             }
         }
     }
 
-    private static NetworkProblem Body(ServiceBody body, string field, string message) => new(NetworkRecordKind.ServiceBody, body.Id.Value, field, message);
+    private static NetworkProblem BodyProblem(ServiceBody body, string field, string message) => new(NetworkRecordKind.ServiceBody, body.Id.Value, field, message);
 
     private void CheckUnits(List<NetworkProblem> errors)
     {
@@ -286,7 +286,7 @@ public sealed class ServiceNetwork
         {
             if (!_units.ContainsKey(s.HomeUnitId))
             {
-                errors.Add(Staffing(s, nameof(StaffMember.HomeUnitId), $"Staff member '{s.Id}': HomeUnitId '{s.HomeUnitId}' is not a known home unit."));
+                errors.Add(StaffProblem(s, nameof(StaffMember.HomeUnitId), $"Staff member '{s.Id}': HomeUnitId '{s.HomeUnitId}' is not a known home unit."));
             }
 
             if (s.BirthDate > AsOf)
@@ -298,7 +298,7 @@ public sealed class ServiceNetwork
             {
                 if (s.StationedOn is not null)
                 {
-                    errors.Add(Staffing(s, nameof(StaffMember.StationedAt), $"Staff member '{s.Id}': StationedOn is set but StationedAt is not; a stationing date needs the body."));
+                    errors.Add(StaffProblem(s, nameof(StaffMember.StationedAt), $"Staff member '{s.Id}': StationedOn is set but StationedAt is not; a stationing date needs the body."));
                 }
 
                 continue;
@@ -306,16 +306,16 @@ public sealed class ServiceNetwork
 
             if (s.StationedOn is { } on && on < s.BirthDate)
             {
-                errors.Add(Staffing(s, nameof(StaffMember.StationedOn), $"Staff member '{s.Id}': StationedOn {on:yyyy-MM-dd} is before the birth date {s.BirthDate:yyyy-MM-dd}."));
+                errors.Add(StaffProblem(s, nameof(StaffMember.StationedOn), $"Staff member '{s.Id}': StationedOn {on:yyyy-MM-dd} is before the birth date {s.BirthDate:yyyy-MM-dd}."));
             }
 
             if (!_bodies.TryGetValue(at, out var body))
             {
-                errors.Add(Staffing(s, nameof(StaffMember.StationedAt), $"Staff member '{s.Id}': StationedAt '{at}' is not a known service body."));
+                errors.Add(StaffProblem(s, nameof(StaffMember.StationedAt), $"Staff member '{s.Id}': StationedAt '{at}' is not a known service body."));
             }
             else if (s.Role.IsInScope() && s.Role.Tier() != body.Tier)
             {
-                errors.Add(Staffing(s, nameof(StaffMember.StationedAt), $"Staff member '{s.Id}': Role {s.Role} serves at the {s.Role.Tier()} tier, but StationedAt '{at}' is a {body.Kind} ({body.Tier} tier)."));
+                errors.Add(StaffProblem(s, nameof(StaffMember.StationedAt), $"Staff member '{s.Id}': Role {s.Role} serves at the {s.Role.Tier()} tier, but StationedAt '{at}' is a {body.Kind} ({body.Tier} tier)."));
             }
         }
     }
