@@ -4,7 +4,6 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using GovStaff.Policy.Appraisal;
 using GovStaff.Policy.Decisions;
-using GovStaff.Policy.Organization;
 using GovStaff.Policy.Regulation;
 using GovStaff.Policy.Reporting;
 using GovStaff.Sample.Host;
@@ -40,9 +39,8 @@ public class ExcelBenchmarks
         _roster = Path.Combine(_dir, "roster.xlsx");
         using (var stream = File.Create(_roster))
         {
-            // Every township scores on the defaults, written out as the sample's export does.
-            var methods = network.HomeUnits.SelectMany(u => new[] { new AppraisalMethod(Party.Of(u.Id), true, IndicatorSet.DirectorDefault), new AppraisalMethod(Party.Of(u.Id), false, IndicatorSet.WindowStaffDefault) });
-            RosterWorkbook.Write(new DistrictRoster(network, [.. methods]), stream);
+            // The hall and every township score on the defaults, written out as the sample's export does.
+            RosterWorkbook.Write(new DistrictRoster(network, DistrictRoster.DefaultMethods(network)), stream);
         }
 
         // One graded appraisal per person, one in twenty failing.
