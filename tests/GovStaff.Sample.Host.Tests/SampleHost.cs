@@ -40,20 +40,10 @@ internal static class SampleHost
     /// </summary>
     public static Result RunWithSettings(string workingDirectory, Func<string, string> edit, params string[] args)
     {
-        var copy = Directory.CreateTempSubdirectory("govstaff-sample-copy-").FullName;
+        var dll = CopyWithSettings(edit);
         try
         {
-            var built = Path.GetDirectoryName(Dll)!;
-            foreach (var file in Directory.EnumerateFiles(built, "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(copy, Path.GetRelativePath(built, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
-
-            var settings = Path.Combine(copy, "appsettings.json");
-            File.WriteAllText(settings, edit(File.ReadAllText(settings)));
-            using var process = Start(workingDirectory, NoEnvironment, Path.Combine(copy, Path.GetFileName(Dll)), args);
+            using var process = Start(workingDirectory, NoEnvironment, dll, args);
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
             process.WaitForExit();
@@ -61,7 +51,7 @@ internal static class SampleHost
         }
         finally
         {
-            Directory.Delete(copy, recursive: true);
+            Directory.Delete(Path.GetDirectoryName(dll)!, recursive: true);
         }
     }
 
