@@ -39,6 +39,9 @@ internal static class RosterWorkbook
         (Methods, true, [("考核单位", true, "AppraisingBody"), ("负责人", false, "ForDirectors"), ("指标体系", true, "Set")]),
     ];
 
+    // Each sheet's columns, looked up once per row written and per problem named.
+    private static readonly Dictionary<string, (string Header, bool Required, string Field)[]> ColumnsOf = Layout.ToDictionary(l => l.Sheet, l => l.Columns);
+
     // Dates as offices type them when the cell is text, not an Excel date: ISO first, as the export writes them.
     private static readonly LocalDatePattern[] DatePatterns =
     [
@@ -469,7 +472,7 @@ internal static class RosterWorkbook
 
     private static Dictionary<string, object?> Row(string sheet, params object?[] values)
     {
-        var columns = Layout.Single(l => l.Sheet == sheet).Columns;
+        var columns = ColumnsOf[sheet];
         var row = new Dictionary<string, object?>();
         for (var i = 0; i < columns.Length; i++)
         {
@@ -517,7 +520,7 @@ internal static class RosterWorkbook
 
         // The column a field fills, when the sheet has it; otherwise the id's, which every sheet has.
         private string HeaderOf(string? field) =>
-            Layout.Single(l => l.Sheet == Name).Columns.FirstOrDefault(c => string.Equals(c.Field, field, StringComparison.OrdinalIgnoreCase)).Header is { } header && Letters.ContainsKey(header)
+            ColumnsOf[Name].FirstOrDefault(c => string.Equals(c.Field, field, StringComparison.OrdinalIgnoreCase)).Header is { } header && Letters.ContainsKey(header)
                 ? header
                 : "编号";
 
