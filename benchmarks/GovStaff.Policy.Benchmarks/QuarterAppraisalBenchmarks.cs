@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using GovStaff.Policy.Appraisal;
 using GovStaff.Policy.Attendance;
+using GovStaff.Policy.Calendars;
 using GovStaff.Policy.Reporting;
 using GovStaff.Policy.Decisions;
 using GovStaff.Policy.Organization;
@@ -44,7 +45,7 @@ public class QuarterAppraisalBenchmarks
         _network = SyntheticDistrict.Build(Staff / townships, townships, Day);
         var engine = new PolicyEngine(PolicyVersionSet.Default, new FrozenClock(Instant.FromUtc(2023, 1, 5, 1, 0)));
         _appraisals = new AppraisalLifecycle(engine);
-        _sanctions = new SanctionLifecycle(engine);
+        _sanctions = new SanctionLifecycle(engine, WorkCalendar.National);
         _townships = Enumerable.Range(0, townships).Select(t => Actor.For("township", new HomeUnitId($"t{t}"))).ToArray();
         _serviceAuthority = Actor.For("centre", new ServiceBodyId("hall"));
         // One in twenty fails; the previous quarter failed for one in forty, so some are returned and some admonished.

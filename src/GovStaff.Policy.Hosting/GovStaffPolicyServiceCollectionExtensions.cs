@@ -77,7 +77,7 @@ public static class GovStaffPolicyServiceCollectionExtensions
         services.TryAddSingleton<OneTimeNotificationRules>();
         services.TryAddSingleton<RatingRules>();
         services.TryAddSingleton<ComplaintLifecycle>();
-        services.TryAddSingleton(sp => new ConductAndTrainingRules(sp.GetRequiredService<PolicyEngine>()));
+        services.TryAddSingleton(sp => new ConductAndTrainingRules(sp.GetRequiredService<PolicyEngine>(), sp.GetRequiredService<WorkCalendar>()));
         services.TryAddSingleton(sp => new AppraisalLifecycle(sp.GetRequiredService<PolicyEngine>(), sp.GetService<AppraisalSchemes>()));
         services.TryAddSingleton<SanctionLifecycle>();
         var builder = new GovStaffPolicyBuilder(services);

@@ -129,17 +129,67 @@ internal sealed record ReturnVisit : RectificationStep
         s.Ratings.ReturnVisit(r, At, actor);
 }
 
-/// <summary>An appeal against a mistaken or malicious review (申诉复核).</summary>
+/// <summary>
+/// The rated side appeals a mistaken or malicious review (申诉), acting as <c>actor</c>. With <c>upheld</c> the same
+/// action is also the service authority's review (复核) of that appeal, <c>actor</c> being the reviewer: the appeal is
+/// then filed as the rated body's, if it was not filed before, and the printed decision is the review's.
+/// </summary>
 internal sealed record Appeal : RectificationStep
 {
     public required AppealGround Ground { get; init; }
 
-    public required bool Upheld { get; init; }
+    public bool? Upheld { get; init; }
+
+    /// <summary>The reviewer's finding, with <c>upheld</c>; a default naming the ground when left out.</summary>
+    public string? Finding { get; init; }
+
+    internal override void Check(CheckContext c)
+    {
+        base.Check(c);
+        c.Text(Finding, "finding", 1000);
+    }
 
     private protected override string ActionName => "rectification.appeal";
 
+    private protected override GovStaff.Policy.Lifecycles.LifecycleResult<Rectification> Apply(ReplayState s, Rectification r, GovStaff.Policy.Decisions.Actor actor)
+    {
+        if (Upheld is not { } upheld)
+        {
+            return s.Ratings.Appeal(r, Ground, s.Network, At, actor);
+        }
+
+        if (r.AppealFiledOn is null)
+        {
+            var filed = s.Ratings.Appeal(r, Ground, s.Network, At, GovStaff.Policy.Decisions.Actor.For("被评价机构", r.Rating.Body));
+            if (!filed.Applied)
+            {
+                return filed;
+            }
+
+            r = filed.Entity;
+        }
+
+        return s.Ratings.ReviewAppeal(r, upheld, Finding ?? (Ground == AppealGround.Mistaken ? "经核实属误评" : "经核实属恶意差评"), s.Network, At, actor);
+    }
+}
+
+/// <summary>The service authority reviews a filed appeal (复核) and records its finding; only a reviewer independent of the rated side may.</summary>
+internal sealed record ReviewAppeal : RectificationStep
+{
+    public required bool Upheld { get; init; }
+
+    public required string Finding { get; init; }
+
+    internal override void Check(CheckContext c)
+    {
+        base.Check(c);
+        c.Text(Finding, "finding", 1000);
+    }
+
+    private protected override string ActionName => "rectification.review-appeal";
+
     private protected override GovStaff.Policy.Lifecycles.LifecycleResult<Rectification> Apply(ReplayState s, Rectification r, GovStaff.Policy.Decisions.Actor actor) =>
-        s.Ratings.Appeal(r, Ground, Upheld, At, actor);
+        s.Ratings.ReviewAppeal(r, Upheld, Finding, s.Network, At, actor);
 }
 
 /// <summary>Closes the handling of a bad review.</summary>

@@ -36,10 +36,10 @@ internal sealed class ReplayState
         FirstContact = new FirstContactRules(engine);
         Appointments = new AppointmentRules(engine, Schedule);
         DoorToDoor = new DoorToDoorRules(engine);
-        Conduct = new ConductAndTrainingRules(engine);
+        Conduct = new ConductAndTrainingRules(engine, calendar);
         Ratings = new RatingRules(engine, Schedule);
         Complaints = new ComplaintLifecycle(engine);
-        Sanctions = new SanctionLifecycle(engine);
+        Sanctions = new SanctionLifecycle(engine, calendar);
     }
 
     public PolicyEngine Engine { get; }

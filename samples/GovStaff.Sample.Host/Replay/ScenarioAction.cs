@@ -60,6 +60,7 @@ namespace GovStaff.Sample.Host.Replay;
 [JsonDerivedType(typeof(Rectify), "rectify")]
 [JsonDerivedType(typeof(ReturnVisit), "returnVisit")]
 [JsonDerivedType(typeof(Appeal), "appeal")]
+[JsonDerivedType(typeof(ReviewAppeal), "reviewAppeal")]
 [JsonDerivedType(typeof(CloseRectification), "closeRectification")]
 [JsonDerivedType(typeof(Complain), "complain")]
 [JsonDerivedType(typeof(InvestigateComplaint), "investigateComplaint")]

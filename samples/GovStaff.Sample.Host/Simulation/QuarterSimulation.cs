@@ -427,7 +427,7 @@ internal sealed class QuarterSimulation
         {
             var schemes = new DistrictRoster(Net, state.MethodsInForce).Schemes();
             var appraisals = new AppraisalLifecycle(Engine, schemes);
-            var sanctions = new SanctionLifecycle(Engine);
+            var sanctions = new SanctionLifecycle(Engine, sim._calendar);
             var attendance = new AttendanceRules(Engine, sim._schedule);
             var ratingRules = new RatingRules(Engine, sim._schedule);
             // The district's own service authority (Art. 29): a roster's hall may have another id and name than the

@@ -7,7 +7,11 @@ namespace GovStaff.Policy.Appraisal;
 /// <summary>A return to the home unit after consecutive failed quarters and the replacement that follows (Art. 29).</summary>
 public sealed record Recall
 {
-    /// <summary>Creates a recall in <see cref="RecallState.Returned"/>.</summary>
+    /// <summary>
+    /// Creates a recall in <see cref="RecallState.Returned"/>. Only <see cref="SanctionLifecycle.Apply"/> issues one
+    /// (and the store reads one back): a recall is the evidence that ends a stationing under Art. 29, so no caller can
+    /// make one without the failed quarters that decide it.
+    /// </summary>
     /// <param name="id">The recall's id.</param>
     /// <param name="staff">Who is returned.</param>
     /// <param name="body">The body whose post is to be filled.</param>
@@ -15,7 +19,9 @@ public sealed record Recall
     /// <param name="homeUnit">The home unit the person returns to, which nominates the replacement.</param>
     /// <param name="failedPeriods">The consecutive failed periods.</param>
     /// <param name="returnedOn">The day of the return.</param>
-    public Recall(string id, StaffId staff, ServiceBodyId body, Role role, HomeUnitId homeUnit, IReadOnlyList<AppraisalPeriod> failedPeriods, LocalDate returnedOn)
+    /// <param name="stationedOn">The first day of the stationing the failed quarters belong to, when known.</param>
+    [JsonConstructor]
+    internal Recall(string id, StaffId staff, ServiceBodyId body, Role role, HomeUnitId homeUnit, IReadOnlyList<AppraisalPeriod> failedPeriods, LocalDate returnedOn, LocalDate? stationedOn = null)
     {
         Id = IdValidation.Check(id, "Recall id");
         Staff = Guard.Id(staff, nameof(Staff));
@@ -24,6 +30,7 @@ public sealed record Recall
         HomeUnit = Guard.Id(homeUnit, nameof(HomeUnit));
         FailedPeriods = failedPeriods is { Count: > 0 } ? [.. failedPeriods] : throw new ArgumentException("A recall follows failed periods.", nameof(failedPeriods));
         ReturnedOn = returnedOn;
+        StationedOn = stationedOn;
     }
 
     /// <summary>The recall's id.</summary>
@@ -47,6 +54,9 @@ public sealed record Recall
     /// <summary>The day of the return.</summary>
     public LocalDate ReturnedOn { get; }
 
+    /// <summary>The first day of the stationing the recall ends (the failed quarters' stationing), when known.</summary>
+    public LocalDate? StationedOn { get; }
+
     /// <summary>Where it stands.</summary>
     [JsonInclude]
     public RecallState State { get; internal init; }
@@ -66,7 +76,7 @@ public sealed record Recall
     /// <inheritdoc />
     public bool Equals(Recall? other) =>
         other is not null && Id == other.Id && Staff == other.Staff && Body == other.Body && Role == other.Role && HomeUnit == other.HomeUnit &&
-        FailedPeriods.SequenceEqual(other.FailedPeriods) && ReturnedOn == other.ReturnedOn && State == other.State &&
+        FailedPeriods.SequenceEqual(other.FailedPeriods) && ReturnedOn == other.ReturnedOn && StationedOn == other.StationedOn && State == other.State &&
         Replacement == other.Replacement && OnPostFrom == other.OnPostFrom;
 
     /// <inheritdoc />

@@ -1,3 +1,4 @@
+using GovStaff.Policy.Calendars;
 using GovStaff.Policy.Decisions;
 using GovStaff.Policy.Lifecycles;
 using GovStaff.Policy.Organization;
@@ -18,7 +19,8 @@ namespace GovStaff.Policy.Appraisal;
 /// <see cref="PolicyOptions.ConsecutiveAcrossYears"/> is false. Only quarters of the same stationing (the same
 /// <see cref="StaffAppraisal.StationedOn"/>) chain: after a recall the count starts again with the next stationing. The
 /// rectification period is in calendar days because the article sets no working-day period, counted from the day
-/// after the talk (《民法典》第二百零一条), its last day inside.
+/// after the talk (《民法典》第二百零一条), its last day inside; a last day on a statutory rest day moves to the day after
+/// the rest ends (第二百零三条).
 /// </remarks>
 public sealed class SanctionLifecycle
 {
@@ -74,12 +76,17 @@ public sealed class SanctionLifecycle
     private static readonly LocalizedText ApplyArticle29 = new("实施第二十九条处理", "apply Art. 29");
 
     private readonly PolicyEngine _engine;
+    private readonly WorkCalendar _calendar;
 
     /// <summary>Creates the service.</summary>
-    public SanctionLifecycle(PolicyEngine engine)
+    /// <param name="engine">The policy engine.</param>
+    /// <param name="calendar">The work calendar, for a rectification deadline that falls on a rest day (《民法典》第二百零三条).</param>
+    public SanctionLifecycle(PolicyEngine engine, WorkCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(calendar);
         _engine = engine;
+        _calendar = calendar;
     }
 
     /// <summary>
@@ -119,7 +126,7 @@ public sealed class SanctionLifecycle
         }
 
         var subject = Subjects.Of(staff.Id);
-        var check = new Check(staff.Id, graded, latest?.Period, network, actor, subject, on);
+        var check = new Check(staff.Id, graded, latest?.Period, network, actor, subject, on, _calendar);
         var decision = _engine.Evaluate("sanction.apply", subject, on, check, static (version, c) =>
         {
             var findings = new List<Finding>(2)
@@ -147,7 +154,7 @@ public sealed class SanctionLifecycle
             }
             else
             {
-                var by = c.On.PlusDays(version.Options.RectificationPeriodDays);
+                var by = c.Calendar.LastDayOfPeriod(c.On.PlusDays(version.Options.RectificationPeriodDays));
                 findings.Add(new Finding("art29.admonition", Severity.Notice, Article,
                     LocalizedText.Compose((Period: latest, By: by), static a => $"{a.Period}考核不合格，进行诫勉谈话，责令于{a.By:yyyy-MM-dd}前整改。", static a => $"{a.Period} failed: admonition talk; rectify by {a.By:yyyy-MM-dd}."), c.Subject));
             }
@@ -165,12 +172,12 @@ public sealed class SanctionLifecycle
         if (failed.Count >= v.Options.ConsecutiveFailuresBeforeRecall)
         {
             var body = staff.StationedAt ?? throw new ArgumentException($"{staff.Id} is not stationed; there is no post to return from.", nameof(staff));
-            var recall = new Recall(id, staff.Id, body, staff.Role, staff.HomeUnitId, failed.AsEnumerable().Reverse().ToArray(), on);
+            var recall = new Recall(id, staff.Id, body, staff.Role, staff.HomeUnitId, failed.AsEnumerable().Reverse().ToArray(), on, latest!.StationedOn);
             return new SanctionOutcome(decision, null, recall, Event("sanction.recall", subject, actor, decision, on, decision.Findings[^1].Message,
                 new EventData(2) { ["recall"] = id, ["failed"] = string.Join(",", recall.FailedPeriods) }));
         }
 
-        var admonition = new Admonition(id, staff.Id, failed[0], on, on.PlusDays(v.Options.RectificationPeriodDays), actor);
+        var admonition = new Admonition(id, staff.Id, failed[0], on, _calendar.LastDayOfPeriod(on.PlusDays(v.Options.RectificationPeriodDays)), actor);
         return new SanctionOutcome(decision, admonition, null, Event("sanction.admonition", subject, actor, decision, on, decision.Findings[^1].Message,
             new EventData(3) { ["admonition"] = id, ["period"] = failed[0].ToString(), ["rectifyBy"] = admonition.RectifyBy.ToString("yyyy-MM-dd", null) }));
     }
@@ -260,7 +267,7 @@ public sealed class SanctionLifecycle
     }
 
     /// <summary>What one application of Art. 29 needs, passed by value to the rule's static callback.</summary>
-    private readonly record struct Check(StaffId Staff, IReadOnlyList<StaffAppraisal> Graded, AppraisalPeriod? Latest, ServiceNetwork Network, Actor Actor, string Subject, LocalDate On);
+    private readonly record struct Check(StaffId Staff, IReadOnlyList<StaffAppraisal> Graded, AppraisalPeriod? Latest, ServiceNetwork Network, Actor Actor, string Subject, LocalDate On, WorkCalendar Calendar);
 
     private static DomainEvent Event(string kind, string subject, Actor? actor, Decision decision, LocalDate on, LocalizedText message, EventData data) =>
         new(kind, subject, actor, decision.EvaluatedAt, on, decision.Citations, decision.PolicyVersion, message, data);

@@ -237,6 +237,23 @@ public sealed class WorkCalendar
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsWorkingDay(LocalDate date) => (_state[Index(date)] & WorkingBit) != 0;
 
+    /// <summary>
+    /// The last day of a period counted in calendar days, as 《民法典》第二百零三条 counts it: a last day that falls on a
+    /// statutory rest day (a weekend or holiday that is not an adjusted working day) moves to the day after the rest
+    /// ends. A date the calendar has no data for is returned as it is.
+    /// </summary>
+    /// <param name="last">The period's last day by counting alone.</param>
+    public LocalDate LastDayOfPeriod(LocalDate last)
+    {
+        var d = last;
+        while (Contains(d) && !IsWorkingDay(d))
+        {
+            d = d.PlusDays(1);
+        }
+
+        return Contains(d) ? d : last;
+    }
+
     /// <summary>The first working day strictly after the date.</summary>
     /// <exception cref="DateOutsideCalendarException">The date or the result is outside the calendar's data.</exception>
     public LocalDate NextWorkingDay(LocalDate date) => AddWorkingDays(date, 1);

@@ -82,5 +82,31 @@ public sealed class PolicyEngine
         return new Decision(action, subject, rule(version, argument), version.Id, now);
     }
 
+    /// <summary>
+    /// Evaluates the recording of a citizen's own act — a rating (好差评) or a complaint — which is never refused for want
+    /// of a version in force: outside every version the rule runs on <see cref="PolicyOptions.Default"/> and a notice
+    /// citing Art. 31 says the measures' handling rules are not in force (the 好差评 handling of 国办发〔2019〕51号 does
+    /// not depend on them).
+    /// </summary>
+    internal Decision EvaluateRecording(string action, string? subject, LocalDate actionDate, Func<PolicyVersion, IReadOnlyList<Finding>> rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        if (Versions.TryResolve(actionDate, out var version))
+        {
+            return new Decision(action, subject, rule(version), version.Id, Clock.GetCurrentInstant());
+        }
+
+        var notice = new Finding(
+            "art31.recorded-out-of-force",
+            Severity.Notice,
+            new Citation(31),
+            new LocalizedText(
+                $"{actionDate:yyyy-MM-dd}不在任何已配置的本办法版本施行期内（已配置：{Describe()}）：照常记录，不予丢弃；本办法的处理规则不作评判，好差评依国办发〔2019〕51号办理。",
+                $"No configured version of the measures is in force on {actionDate:yyyy-MM-dd} (configured: {Describe()}): recorded all the same, never dropped; the measures' handling rules are not applied, and 好差评 handling under 国办发〔2019〕51号 does not depend on them."),
+            subject);
+        var outOfForce = new PolicyVersion(NoVersion, new LocalizedText("本办法未施行", "no version in force"), actionDate, actionDate, PolicyOptions.Default);
+        return new Decision(action, subject, [notice, .. rule(outOfForce)], NoVersion, Clock.GetCurrentInstant());
+    }
+
     private string Describe() => string.Join("; ", Versions.Versions);
 }

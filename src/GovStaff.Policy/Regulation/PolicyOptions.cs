@@ -56,6 +56,21 @@ public sealed record PolicyOptions
     public bool ApplyArticle4ToPoliceStaff { get; init; }
 
     /// <summary>
+    /// Whether Art. 4's two-year stability also binds village agents. Default false: Art. 4 names the staff the
+    /// townships and departments nominate to the hall and the township centres for window work; village agents are
+    /// grid workers and two-committee members who serve concurrently (Art. 6), managed by the township centre and the
+    /// village committee (Art. 17), so a committee replacing its agent is permitted.
+    /// </summary>
+    public bool ApplyArticle4ToVillageAgents { get; init; }
+
+    /// <summary>
+    /// Art. 4 (原则上2年内不得调换): whether a rotation inside the stability period that states no exceptional reason is
+    /// refused. Default false: 原则上 (in principle) admits a reasoned exception, so such a request goes to the approver
+    /// flagged with the bar (approval required) and an approval without a reason is a warning. True refuses it.
+    /// </summary>
+    public bool RefuseRotationWithinStabilityPeriodWithoutReason { get; init; }
+
+    /// <summary>
     /// Art. 5: whether a police nominee placed anywhere but their own township's centre is refused. Default false:
     /// Art. 5 says where police staff go (所属乡镇民生服务中心) and forbids nothing, so another placement is a notice.
     /// </summary>

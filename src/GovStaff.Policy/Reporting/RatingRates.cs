@@ -14,7 +14,8 @@ namespace GovStaff.Policy.Reporting;
 /// <param name="Bad">不满意 and 非常不满意.</param>
 /// <param name="Services">Services delivered (the denominator of 未评价率).</param>
 /// <param name="RectifiedOnTime">Bad reviews rectified with feedback by the due day.</param>
-public sealed record RatingRates(int Ratings, int Good, int Bad, int Services, int RectifiedOnTime)
+/// <param name="ExcludedAfterReview">Reviews annulled on an upheld appeal: kept on record, counted here and nowhere else.</param>
+public sealed record RatingRates(int Ratings, int Good, int Bad, int Services, int RectifiedOnTime, int ExcludedAfterReview = 0)
 {
     /// <summary>好评率, 0–1; null without ratings.</summary>
     public decimal? GoodRate => Ratings == 0 ? null : Math.Round((decimal)Good / Ratings, 4);
@@ -58,10 +59,10 @@ public sealed record RatingRates(int Ratings, int Good, int Bad, int Services, i
         ArgumentNullException.ThrowIfNull(rectificationDue);
         ArgumentOutOfRangeException.ThrowIfNegative(services);
         var handled = rectifications.ToDictionary(r => r.Rating.Id);
-        var mine = ratings.Where(r => r.Staff == staff && period.Contains(r.RatedAt.InZone(OfficeHours.ChinaZone).Date)
-            && !(handled.TryGetValue(r.Id, out var h) && h.State == RectificationState.Annulled)).ToArray();
+        var all = ratings.Where(r => r.Staff == staff && period.Contains(r.RatedAt.InZone(OfficeHours.ChinaZone).Date)).ToArray();
+        var mine = all.Where(r => !(handled.TryGetValue(r.Id, out var h) && h.State == RectificationState.Annulled)).ToArray();
         var bad = mine.Where(r => r.IsBad).ToArray();
         var onTime = bad.Count(r => handled.TryGetValue(r.Id, out var x) && x.RectifiedOn is { } on && on <= rectificationDue(x));
-        return new RatingRates(mine.Length, mine.Length - bad.Length, bad.Length, services, onTime);
+        return new RatingRates(mine.Length, mine.Length - bad.Length, bad.Length, services, onTime, all.Length - mine.Length);
     }
 }

@@ -49,7 +49,9 @@ public sealed class ServiceStatistics
         var annulled = rectifications.Where(r => r.State == RectificationState.Annulled).Select(r => r.Rating.Id).ToHashSet();
         var byRating = rectifications.ToDictionary(r => r.Rating.Id);
         var caseList = cases.ToArray();
-        var ratingList = ratings.Where(r => period.Contains(r.RatedAt.InZone(zone).Date) && !annulled.Contains(r.Id)).ToArray();
+        var inPeriod = ratings.Where(r => period.Contains(r.RatedAt.InZone(zone).Date)).ToArray();
+        var ratingList = inPeriod.Where(r => !annulled.Contains(r.Id)).ToArray();
+        var excluded = inPeriod.Where(r => annulled.Contains(r.Id)).ToArray();
         var complaintList = complaints.Where(c => period.Contains(c.ReceivedOn)).ToArray();
         var attendanceByStaff = attendance.ToDictionary(a => a.Staff);
 
@@ -82,7 +84,8 @@ public sealed class ServiceStatistics
                 completed.Length == 0 ? null : Rate(Math.Max(0, completed.Length - rated.Length), completed.Length),
                 Rate(rectifiedOnTime, bad.Length),
                 complaintList.Count(c => bodies.Contains(c.Body)),
-                Rate(staff.Sum(a => a.DaysPresent), expected));
+                Rate(staff.Sum(a => a.DaysPresent), expected),
+                excluded.Count(r => bodies.Contains(r.Body)));
         }
 
         var bodyRows = network.Bodies.Select(b => Row(b.Id.Value, b.Name, new HashSet<ServiceBodyId> { b.Id })).ToArray();

@@ -19,6 +19,7 @@ namespace GovStaff.Policy.Reporting;
 /// <param name="BadReviewsRectifiedOnTime">Bad reviews rectified with feedback by the due day over bad reviews.</param>
 /// <param name="Complaints">Complaints accepted in the period.</param>
 /// <param name="AttendanceRate">Days present over working days not on leave, across the body's staff.</param>
+/// <param name="RatingsExcludedAfterReview">Reviews annulled on an upheld appeal (复核剔除): kept on record, counted apart from the rates.</param>
 public sealed record StatisticsRow(
     string Scope,
     string Name,
@@ -34,7 +35,8 @@ public sealed record StatisticsRow(
     decimal? UnratedRate,
     decimal? BadReviewsRectifiedOnTime,
     int Complaints,
-    decimal? AttendanceRate)
+    decimal? AttendanceRate,
+    int RatingsExcludedAfterReview = 0)
 {
     // Positional parameters that may not be null; checked in a field initializer so the properties (and the JSON) keep their order.
     private readonly bool _checked = Guard.NotNull(Scope, nameof(Scope)) && Guard.NotNull(Name, nameof(Name));

@@ -101,8 +101,18 @@ public sealed class CaseRules
         return Step(@case, "case.suspend", on, actor, @case.State == CaseState.Open && on > @case.AcceptedOn,
             "只有办理中的案件可在受理次日起中止计时。", "Only an open case can be suspended, from the day after acceptance.",
             c => c with { State = CaseState.Suspended, Suspensions = [.. c.Suspensions, new Suspension(on, null, kind, why)] },
-            Licensing45, new LocalizedText($"{on:yyyy-MM-dd}起中止计时：{why}。", $"Clock stopped from {on:yyyy-MM-dd}: {why}."));
+            Licensing45, new LocalizedText($"依《行政许可法》第四十五条（{SuspensionName(kind).Zh}）{on:yyyy-MM-dd}起中止计时：{why}。", $"Clock stopped from {on:yyyy-MM-dd} under 《行政许可法》 Art. 45 ({SuspensionName(kind).En}): {why}."));
     }
+
+    // The grounds of 《行政许可法》第四十五条, each by its own name.
+    private static LocalizedText SuspensionName(SuspensionKind kind) => kind switch
+    {
+        SuspensionKind.Hearing => new("听证", "hearing"),
+        SuspensionKind.Testing => new("检验、检测、检疫", "testing, inspection or quarantine"),
+        SuspensionKind.Inspection => new("鉴定", "expert appraisal"),
+        SuspensionKind.ExpertReview => new("专家评审", "expert review"),
+        _ => new("招标、拍卖", "tender or auction"),
+    };
 
     /// <summary>Restarts the clock; <paramref name="on"/> counts again.</summary>
     public LifecycleResult<ServiceCase> Resume(ServiceCase @case, LocalDate on, Actor actor)

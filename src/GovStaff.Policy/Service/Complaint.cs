@@ -26,8 +26,15 @@ public sealed record Complaint
     /// <summary>The complaint's id.</summary>
     public string Id { get; }
 
-    /// <summary>The accepting body.</summary>
-    public ServiceBodyId Body { get; }
+    /// <summary>
+    /// The accepting body: the hall or a township centre (Art. 22). A complaint made at a village centre is accepted
+    /// by the township centre above it, and <see cref="MadeAt"/> keeps where it was made.
+    /// </summary>
+    public ServiceBodyId Body { get; internal init; }
+
+    /// <summary>Where the complaint was made when that was not the accepting body (a village centre), else null.</summary>
+    [JsonInclude]
+    public ServiceBodyId? MadeAt { get; internal init; }
 
     /// <summary>The day.</summary>
     public LocalDate ReceivedOn { get; }

@@ -9,7 +9,9 @@ namespace GovStaff.Policy.Service;
 /// <summary>
 /// Complaints and reports (Art. 22): the hall and the township centres accept them, investigate, and feed the outcome
 /// back to the complainant: Accepted → Investigating → FedBack. Only the accepting body acts; closing without
-/// feedback is refused; a village centre does not accept complaints (the article names the hall and township centres).
+/// feedback is refused. Art. 22 names the hall and the township centres: a complaint made at a village centre is
+/// recorded there and passed to the township centre above, which accepts it (Art. 17 puts village agents under it).
+/// A complaint is recorded even when no version of the measures is in force, with a notice citing Art. 31.
 /// A complaint whose acceptance was refused stays <see cref="ComplaintState.Received"/>: it is recorded, never dropped,
 /// and cannot be investigated until accepted.
 /// </summary>
@@ -27,6 +29,7 @@ public sealed class ComplaintLifecycle
     internal static LifecycleDiagram Diagram { get; } = LifecycleDiagram.From(Machine, 22, new("投诉与举报（第二十二条）", "Complaints and reports (Art. 22)"));
 
     private static readonly Citation Complaints = new(22);
+    private static readonly Citation[] PassedUp = [new(22), new(17)];
 
     private static readonly LifecycleOf<Complaint, ComplaintState, ComplaintTrigger> Transitions = new(Machine, static c => c.State, static c => c.Subject);
 
@@ -65,19 +68,28 @@ public sealed class ComplaintLifecycle
         ArgumentNullException.ThrowIfNull(complaint);
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(actor);
-        var body = network.GetBody(complaint.Body);
-        var decision = _engine.Evaluate("complaint.accept", complaint.Subject, complaint.ReceivedOn, _ =>
+        var madeAt = network.GetBody(complaint.Body);
+        // Art. 22: the hall and the township centres accept; a village centre passes what it receives up (Art. 17).
+        var body = madeAt.Kind == ServiceBodyKind.VillageCentre && madeAt.ParentId is { } parent ? network.GetBody(parent) : madeAt;
+        var passedUp = body.Id != madeAt.Id;
+        var decision = _engine.EvaluateRecording("complaint.accept", complaint.Subject, complaint.ReceivedOn, _ =>
             Transition.NotAllowedFrom(Machine, complaint.State, ComplaintTrigger.Accept, Complaints, complaint.Subject) is { } notAllowed ? [notAllowed] :
-        [
-            Transition.AuthorityFinding("complaint", actor, [Party.Of(body.Id)], Complaints, complaint.Subject, new LocalizedText("受理该投诉", "accept this complaint")),
-            body.Kind == ServiceBodyKind.VillageCentre
-                ? new Finding("art22.not-a-complaint-body", Severity.Violation, Complaints, new LocalizedText("投诉举报由政务服务大厅、乡镇民生服务中心受理。", "Complaints are accepted by the hall and the township centres."), complaint.Subject)
-                : new Finding("art22.accepted", Severity.Satisfied, Complaints, new LocalizedText($"{body.Name}受理投诉。", $"{body.Name} accepts the complaint."), complaint.Subject),
-        ]);
+            passedUp
+                ?
+                [
+                    Transition.AuthorityFinding("complaint", actor, [Party.Of(madeAt.Id), Party.Of(body.Id)], Complaints, complaint.Subject, new LocalizedText("登记并转交该投诉", "record and pass on this complaint")),
+                    new Finding("art22.passed-to-township-centre", Severity.Notice, PassedUp,
+                        new LocalizedText($"{madeAt.Name}收到的投诉已登记，转所属{body.Name}受理（第二十二条；村级代办人员受乡镇民生服务中心管理，第十七条）。", $"The complaint made at {madeAt.Name} is recorded and passed to {body.Name}, which accepts it (Art. 22; village agents are managed by the township centre, Art. 17)."), complaint.Subject),
+                ]
+                :
+                [
+                    Transition.AuthorityFinding("complaint", actor, [Party.Of(body.Id)], Complaints, complaint.Subject, new LocalizedText("受理该投诉", "accept this complaint")),
+                    new Finding("art22.accepted", Severity.Satisfied, Complaints, new LocalizedText($"{body.Name}受理投诉。", $"{body.Name} accepts the complaint."), complaint.Subject),
+                ]);
         return decision.IsPermitted
-            ? new(decision, complaint with { State = ComplaintState.Accepted }, new DomainEvent("complaint.accept", complaint.Subject, actor, decision.EvaluatedAt, complaint.ReceivedOn,
-                decision.Citations, decision.PolicyVersion, new LocalizedText($"受理投诉：{complaint.Summary}", $"Complaint accepted: {complaint.Summary}"),
-                new EventData() { ["about"] = complaint.About?.Value ?? string.Empty }))
+            ? new(decision, complaint with { State = ComplaintState.Accepted, Body = body.Id, MadeAt = passedUp ? madeAt.Id : null }, new DomainEvent("complaint.accept", complaint.Subject, actor, decision.EvaluatedAt, complaint.ReceivedOn,
+                decision.Citations, decision.PolicyVersion, new LocalizedText($"{body.Name}受理投诉：{complaint.Summary}", $"Complaint accepted by {body.Name}: {complaint.Summary}"),
+                new EventData() { ["about"] = complaint.About?.Value ?? string.Empty, ["body"] = body.Id.Value, ["madeAt"] = madeAt.Id.Value }))
             : new(decision, complaint, null);
     }
 

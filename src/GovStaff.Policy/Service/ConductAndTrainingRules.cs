@@ -1,4 +1,5 @@
 using GovStaff.Policy.Appraisal;
+using GovStaff.Policy.Calendars;
 using GovStaff.Policy.Decisions;
 using GovStaff.Policy.Organization;
 using GovStaff.Policy.Regulation;
@@ -15,12 +16,18 @@ namespace GovStaff.Policy.Service;
 public sealed class ConductAndTrainingRules
 {
     private readonly PolicyEngine _engine;
+    private readonly WorkCalendar _calendar;
 
-    /// <summary>Creates the rules with the default mapping of norms to dimensions.</summary>
-    public ConductAndTrainingRules(PolicyEngine engine, IReadOnlyDictionary<ConductKind, Dimension>? dimensions = null)
+    /// <summary>Creates the rules, with the default mapping of norms to dimensions unless one is given.</summary>
+    /// <param name="engine">The policy engine.</param>
+    /// <param name="calendar">The work calendar, for a training interval that ends on a rest day (《民法典》第二百零三条).</param>
+    /// <param name="dimensions">Which dimension each kind of breach weighs on; the default mapping when null.</param>
+    public ConductAndTrainingRules(PolicyEngine engine, WorkCalendar calendar, IReadOnlyDictionary<ConductKind, Dimension>? dimensions = null)
     {
         ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(calendar);
         _engine = engine;
+        _calendar = calendar;
         Dimensions = dimensions ?? new Dictionary<ConductKind, Dimension>
         {
             [ConductKind.Bribery] = Dimension.Probity,
@@ -84,8 +91,8 @@ public sealed class ConductAndTrainingRules
         return _engine.Evaluate("training.check", Subjects.Of(staff.Id), today, version =>
         {
             // 《民法典》第二百零一、二百零二条: the interval runs from the day after the training to the corresponding day,
-            // which is inside it; only after that day is the person overdue.
-            return last is { } l && today <= l.PlusMonths(version.Options.TrainingIntervalMonths)
+            // which is inside it (moved past a rest day, 第二百零三条); only after that day is the person overdue.
+            return last is { } l && today <= _calendar.LastDayOfPeriod(l.PlusMonths(version.Options.TrainingIntervalMonths))
                 ? [new Finding("art18.trained", Severity.Satisfied, basis, new LocalizedText($"最近一次业务培训：{l:yyyy-MM-dd}。", $"Last training on {l:yyyy-MM-dd}."), Subjects.Of(staff.Id))]
                 : [new Finding("art18.no-training", Severity.Warning, basis,
                     new LocalizedText($"{version.Options.TrainingIntervalMonths}个月内未参加业务培训{(last is { } x ? $"（上次{x:yyyy-MM-dd}）" : string.Empty)}。", $"No training in the last {version.Options.TrainingIntervalMonths} months{(last is { } y ? $" (last on {y:yyyy-MM-dd})" : string.Empty)}."), Subjects.Of(staff.Id))];

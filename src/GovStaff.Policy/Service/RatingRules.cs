@@ -1,6 +1,7 @@
 using GovStaff.Policy.Calendars;
 using GovStaff.Policy.Decisions;
 using GovStaff.Policy.Lifecycles;
+using GovStaff.Policy.Organization;
 using GovStaff.Policy.Regulation;
 using NodaTime;
 
@@ -46,7 +47,7 @@ public sealed class RatingRules
     {
         ArgumentNullException.ThrowIfNull(rating);
         var day = Day(rating);
-        var decision = _engine.Evaluate("rating.record", rating.Subject, day, _ =>
+        var decision = _engine.EvaluateRecording("rating.record", rating.Subject, day, _ =>
         {
             var findings = new List<Finding>(2)
             {
@@ -109,7 +110,7 @@ public sealed class RatingRules
     public LifecycleResult<Rectification> Close(Rectification r, LocalDate on, Actor actor)
     {
         ArgumentNullException.ThrowIfNull(r);
-        var decision = _engine.Evaluate("rectification.close", r.Subject, on, _ =>
+        var decision = _engine.EvaluateRecording("rectification.close", r.Subject, on, _ =>
             r.State != RectificationState.Rectified
                 ? [new Finding("art20.close-unrectified", Severity.Violation, PracticeAndArticle, new LocalizedText("差评尚未整改反馈，不能关闭。", "The bad review has not been rectified with feedback; it cannot be closed."), r.Subject)]
                 : r.Rating.RealName && r.ReturnVisitOn is null
@@ -118,19 +119,88 @@ public sealed class RatingRules
         return Apply(decision, r, r with { State = RectificationState.Closed }, "rectification.close", actor, on);
     }
 
-    /// <summary>An appeal against a mistaken or malicious review; upheld, the review no longer counts in the rates.</summary>
-    public LifecycleResult<Rectification> Appeal(Rectification r, AppealGround ground, bool upheld, LocalDate on, Actor actor)
+    /// <summary>
+    /// The rated side appeals a mistaken or malicious review (申诉, 国办发〔2019〕51号): the rated body, or the rated
+    /// staff member or their home unit. Filing changes nothing in the rates; rectification goes on until the review is
+    /// decided by <see cref="ReviewAppeal"/>.
+    /// </summary>
+    /// <param name="r">The bad review's handling.</param>
+    /// <param name="ground">Mistaken or malicious.</param>
+    /// <param name="network">The network, for the rated staff member's home unit.</param>
+    /// <param name="on">The day of filing.</param>
+    /// <param name="actor">Who files: the rated body, or the rated staff member's home unit.</param>
+    public LifecycleResult<Rectification> Appeal(Rectification r, AppealGround ground, ServiceNetwork network, LocalDate on, Actor actor)
     {
         ArgumentNullException.ThrowIfNull(r);
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(actor);
         Guard.Defined(ground, nameof(ground));
-        var decision = _engine.Evaluate("rectification.appeal", r.Subject, on, _ =>
+        var rated = RatedParties(r, network);
+        var decision = _engine.EvaluateRecording("rectification.appeal", r.Subject, on, _ =>
             r.State is RectificationState.Closed or RectificationState.Annulled
                 ? [new Finding("art20.appeal-too-late", Severity.Violation, PracticeAndArticle, new LocalizedText("已关闭的差评不能申诉。", "A closed review cannot be appealed."), r.Subject)]
-                : [new Finding(upheld ? "art20.appeal-upheld" : "art20.appeal-rejected", upheld ? Severity.Satisfied : Severity.Notice, PracticeAndArticle,
-                    new LocalizedText(upheld ? $"申诉复核成立（{(ground == AppealGround.Mistaken ? "误评" : "恶意差评")}），该差评不计入统计。" : "申诉复核不成立，继续整改。",
-                        upheld ? $"Appeal upheld ({ground}): the review no longer counts." : "Appeal rejected; rectification continues."), r.Subject)]);
-        return Apply(decision, r, upheld ? r with { State = RectificationState.Annulled, Appeal = ground } : r with { Appeal = ground }, "rectification.appeal", actor, on);
+                : r.AppealFiledOn is not null
+                    ? [new Finding("art20.appeal-already-filed", Severity.Violation, PracticeAndArticle, new LocalizedText("该差评已申诉，不能重复申诉。", "This review has been appealed already."), r.Subject)]
+                    : [Transition.AuthorityFinding("rectification", actor, rated, Practice, r.Subject, new LocalizedText("对该差评提出申诉", "appeal this review")),
+                        new Finding("art20.appeal-filed", Severity.Notice, PracticeAndArticle,
+                            new LocalizedText($"被评价方申诉（{(ground == AppealGround.Mistaken ? "误评" : "恶意差评")}），待政务服务管理机构复核；复核前整改照常进行。", $"The rated side appeals ({ground}); the service authority reviews it, and rectification goes on until then."), r.Subject)]);
+        return Apply(decision, r, r with { Appeal = ground, AppealFiledOn = on, AppealFiledBy = actor }, "rectification.appeal", actor, on);
     }
+
+    /// <summary>
+    /// The service authority reviews a filed appeal (复核, 国办发〔2019〕51号) and records its finding. Only a reviewer
+    /// independent of the rated person and body decides: the rated staff member, the rated body and the rated person's
+    /// home unit may file but never uphold. Upheld, the review is annulled: it stays on record and is counted apart
+    /// ("excluded after review") instead of in the rates and the Art. 27 satisfaction score.
+    /// </summary>
+    /// <param name="r">The bad review's handling, with a filed appeal.</param>
+    /// <param name="upheld">True to uphold (annul the review), false to reject.</param>
+    /// <param name="finding">The reviewer's finding, recorded with the decision; not empty.</param>
+    /// <param name="network">The network, for the service authority.</param>
+    /// <param name="on">The day of the review.</param>
+    /// <param name="actor">The reviewer, acting for the service authority.</param>
+    public LifecycleResult<Rectification> ReviewAppeal(Rectification r, bool upheld, string finding, ServiceNetwork network, LocalDate on, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(actor);
+        var text = Guard.Text(finding, nameof(finding), 1000);
+        var authority = Authority.ServiceAuthority(network);
+        var rated = RatedParties(r, network);
+        var decision = _engine.EvaluateRecording("rectification.review-appeal", r.Subject, on, _ =>
+        {
+            if (r.AppealFiledOn is null || r.AppealUpheld is not null || r.State is RectificationState.Closed or RectificationState.Annulled)
+            {
+                return [new Finding("art20.no-appeal-to-review", Severity.Violation, PracticeAndArticle,
+                    new LocalizedText(r.AppealFiledOn is null ? "该差评未提出申诉，无可复核。" : "该差评的申诉已复核或已办结。", r.AppealFiledOn is null ? "No appeal has been filed against this review." : "The appeal has been reviewed already, or the review is closed."), r.Subject)];
+            }
+
+            var findings = new List<Finding> { Transition.AuthorityFinding("rectification", actor, [Party.Of(authority)], Practice, r.Subject, new LocalizedText("复核该申诉", "review this appeal")) };
+            // The rated person is known by id or, as actors are often recorded, by name.
+            var self = r.Rating.Staff is { } s && (actor.Person.Trim() == s.Value || (network.TryGetStaff(s, out var p) && actor.Person.Trim() == p.Name));
+            var ratedBody = rated.Any(p => p.Matches(actor)) && !(actor.ActsFor(authority) && r.Rating.Body == authority);
+            if (self || ratedBody)
+            {
+                findings.Add(new Finding("art20.appeal-not-independent", Severity.Violation, PracticeAndArticle,
+                    new LocalizedText(self ? "被评价人不能复核针对本人的差评申诉。" : "被评价机构或被评价人的派驻单位不能复核本方的申诉；由独立于被评价方的政务服务管理机构复核。",
+                        self ? "The rated person cannot review an appeal against their own review." : "The rated body or the rated person's home unit cannot review its own appeal; the service authority, independent of the rated side, does."), r.Subject));
+                return findings;
+            }
+
+            findings.Add(new Finding(upheld ? "art20.appeal-upheld" : "art20.appeal-rejected", upheld ? Severity.Satisfied : Severity.Notice, PracticeAndArticle,
+                new LocalizedText(upheld ? $"申诉复核成立（{(r.Appeal == AppealGround.Mistaken ? "误评" : "恶意差评")}）：{text}。该差评保留记录，不计入好差评统计和满意度得分，单独列为“复核剔除”。" : $"申诉复核不成立：{text}。继续整改。",
+                    upheld ? $"Appeal upheld ({r.Appeal}): {text}. The review stays on record, excluded after review from the rates and the satisfaction score." : $"Appeal rejected: {text}. Rectification continues."), r.Subject));
+            return findings;
+        });
+        var reviewed = r with { AppealUpheld = upheld, AppealFinding = text, AppealReviewedBy = actor };
+        return Apply(decision, r, upheld ? reviewed with { State = RectificationState.Annulled } : reviewed, "rectification.review-appeal", actor, on);
+    }
+
+    // The rated side: the rated body and, for a review of a named person, that person's home unit.
+    private static Party[] RatedParties(Rectification r, ServiceNetwork network) =>
+        r.Rating.Staff is { } s && network.TryGetStaff(s, out var person)
+            ? [Party.Of(r.Rating.Body), Party.Of(person.HomeUnitId)]
+            : [Party.Of(r.Rating.Body)];
 
     /// <summary>Whether a step is overdue on <paramref name="today"/>: warnings for each.</summary>
     public Decision CheckOverdue(Rectification r, LocalDate today)
@@ -170,7 +240,7 @@ public sealed class RatingRules
     {
         ArgumentNullException.ThrowIfNull(r);
         ArgumentNullException.ThrowIfNull(actor);
-        var decision = _engine.Evaluate(action, r.Subject, on, _ =>
+        var decision = _engine.EvaluateRecording(action, r.Subject, on, _ =>
             !allowed
                 ? [new Finding(action + "-not-allowed", Severity.Violation, PracticeAndArticle, new LocalizedText($"当前状态（{ChineseNames.Of(r.State)}）不能进行{zh}。", $"No {en} is possible while the rectification is {r.State}."), r.Subject)]
                 : due is { } d && on > d

@@ -31,9 +31,29 @@ public sealed record Rectification(Rating Rating, LocalDate RatedOn)
     [JsonInclude]
     public LocalDate? ReturnVisitOn { get; internal init; }
 
-    /// <summary>The appeal, if any.</summary>
+    /// <summary>The appeal, if any, filed by the rated side (申诉).</summary>
     [JsonInclude]
     public AppealGround? Appeal { get; internal init; }
+
+    /// <summary>When the rated side filed the appeal.</summary>
+    [JsonInclude]
+    public LocalDate? AppealFiledOn { get; internal init; }
+
+    /// <summary>Who filed the appeal.</summary>
+    [JsonInclude]
+    public Decisions.Actor? AppealFiledBy { get; internal init; }
+
+    /// <summary>The reviewer's conclusion (复核): true upheld (the review is annulled), false rejected, null not yet reviewed.</summary>
+    [JsonInclude]
+    public bool? AppealUpheld { get; internal init; }
+
+    /// <summary>The reviewer's recorded finding: why the appeal was upheld or rejected.</summary>
+    [JsonInclude]
+    public string? AppealFinding { get; internal init; }
+
+    /// <summary>Who reviewed the appeal: the service authority, independent of the rated person and body.</summary>
+    [JsonInclude]
+    public Decisions.Actor? AppealReviewedBy { get; internal init; }
 
     /// <summary>The subject string, <c>rectification:{rating id}</c>.</summary>
     [JsonIgnore]

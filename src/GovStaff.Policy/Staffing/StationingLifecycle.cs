@@ -34,6 +34,8 @@ public sealed class StationingLifecycle
     private static readonly Citation Selection = new(4);
     private static readonly Citation PoliceRule = new(7);
     private static readonly Citation Article29 = new(29);
+    private static readonly Citation VillageAgents = new(6);
+    private static readonly Citation[] AgentManagement = [new(6), new(17)];
 
     private static readonly LifecycleOf<Stationing, StationingState, StationingTrigger> Transitions = new(Machine, static s => s.State, static s => s.Subject);
 
@@ -73,13 +75,13 @@ public sealed class StationingLifecycle
         Transitions.On<(ServiceNetwork Network, Actor Actor, LeavingGround Ground, StaffMember Candidate, ServiceBody Body, bool Police, Citation Bar, LocalDate On)>(
             StationingTrigger.Leave,
             static (_, i) => i.Bar,
-            static (stationing, i, _) =>
+            static (stationing, i, version) =>
             {
                 var n = stationing.Nomination;
                 var findings = new List<Finding>
                 {
                     Transition.AuthorityFinding("stationing", i.Actor, [Party.Of(n.Target), Party.Of(i.Candidate.HomeUnitId), Party.Of(Authority.ServiceAuthority(i.Network))], i.Bar, stationing.Subject, new LocalizedText("办理离岗", "record the leaving")),
-                    GroundFinding(i.Ground, i.Candidate, n.Target, i.Police, stationing.Subject),
+                    GroundFinding(i.Ground, i.Candidate, stationing, i.Police, i.Bar, version.Options),
                 };
                 if (n.Role.IsDirector())
                 {
@@ -175,7 +177,7 @@ public sealed class StationingLifecycle
         var candidate = network.GetStaff(n.Candidate);
         var body = network.GetBody(n.Target);
         var police = network.IsPoliceStaff(candidate);
-        var bar = police ? PoliceRule : Selection;
+        var bar = police ? PoliceRule : n.Role == Role.VillageAgent ? VillageAgents : Selection;
         return LeaveRule.Run(_engine, stationing, actor, on, (network, actor, ground, candidate, body, police, bar, on));
     }
 
@@ -186,35 +188,67 @@ public sealed class StationingLifecycle
         : network.IsPoliceStaff(network.GetStaff(n.Candidate)) ? new Citation(5)
         : Selection;
 
-    private static Finding GroundFinding(LeavingGround ground, StaffMember person, ServiceBodyId body, bool police, string subject)
+    // The ground must belong to this stationing (the record decides): a transfer of this person away from this body,
+    // carried out on or after the stationing began; a recall the library issued for this person at this body.
+    private static Finding GroundFinding(LeavingGround ground, StaffMember person, Stationing stationing, bool police, Citation bar, PolicyOptions options)
     {
-        var bar = police ? PoliceRule : Selection;
+        var subject = stationing.Subject;
+        var body = stationing.Nomination.Target;
+        var began = stationing.StationedOn;
         switch (ground.Reason)
         {
             case LeavingReason.Transferred:
                 var t = ground.Transfer!;
-                var basis = t.Kind == TransferKind.PoliceAdjustment ? PoliceRule : Selection;
+                var basis = t.Kind == TransferKind.PoliceAdjustment ? PoliceRule : bar;
                 if (t.Staff != person.Id)
                 {
                     return new Finding("stationing.ground-other-person", Severity.Violation, bar,
                         new LocalizedText($"调整申请{t.Id}针对{t.Staff}，不是{person.Id}。", $"Transfer request {t.Id} concerns {t.Staff}, not {person.Id}."), subject);
                 }
 
-                return t.State is TransferState.Executed or TransferState.Reported
-                    ? new Finding("stationing.ground-transfer", Severity.Satisfied, basis,
-                        new LocalizedText($"依经批准并已执行的调整（{t.Id}）离岗。", $"Leaves on an approved adjustment that was carried out ({t.Id})."), subject)
-                    : police
-                        ? new Finding("art7.private-recall", Severity.Violation, PoliceRule,
-                            new LocalizedText($"调整（{t.Id}）状态为{ChineseNames.Of(t.State)}：派出所调整人员须经审核同意并执行，不得私自、随意调回人员。", $"Adjustment {t.Id} is {t.State}: a police station adjusts its staff only after approval, and may not recall them on its own."), subject)
+                if (t.State != TransferState.Draft && t.From != body)
+                {
+                    return new Finding("stationing.ground-other-stationing", Severity.Violation, bar,
+                        new LocalizedText($"调整{t.Id}调离的是{(t.From is { } f ? f.Value : "未记录的机构")}，不是本次进驻的{body}。", $"Transfer {t.Id} moves {person.Id} from {(t.From is { } g ? g.Value : "an unrecorded body")}, not from {body}, where this stationing is."), subject);
+                }
+
+                if (t.State is TransferState.Executed or TransferState.Reported)
+                {
+                    return began is { } from && t.ExecutedOn < from
+                        ? new Finding("stationing.ground-stale-transfer", Severity.Violation, bar,
+                            new LocalizedText($"调整{t.Id}于{t.ExecutedOn:yyyy-MM-dd}执行，早于本次进驻（{from:yyyy-MM-dd}起），不能结束本次进驻。", $"Transfer {t.Id} was carried out on {t.ExecutedOn:yyyy-MM-dd}, before this stationing began ({from:yyyy-MM-dd}); it cannot end it."), subject)
+                        : new Finding("stationing.ground-transfer", Severity.Satisfied, basis,
+                            new LocalizedText($"依经批准并已执行的调整（{t.Id}）离岗。", $"Leaves on an approved adjustment that was carried out ({t.Id})."), subject);
+                }
+
+                if (t.ForVillageAgent && !options.ApplyArticle4ToVillageAgents && t.State is TransferState.Requested or TransferState.UnderReview or TransferState.Approved)
+                {
+                    // Art. 4's bar does not hold village agents (Art. 6); the committee's filed replacement suffices.
+                    return new Finding("art6.agent-replaced", Severity.Satisfied, AgentManagement,
+                        new LocalizedText($"村（居）委会更换代办人员（{t.Id}），不受第四条稳定期限约束；由乡镇民生服务中心与村（居）委会管理（第十七条）。", $"The village committee replaces its agent ({t.Id}); Art. 4's stability bar does not hold village agents, whom the township centre and the committee manage (Art. 17)."), subject);
+                }
+
+                return police
+                    ? new Finding("art7.private-recall", Severity.Violation, PoliceRule,
+                        new LocalizedText($"调整（{t.Id}）状态为{ChineseNames.Of(t.State)}：派出所调整人员须经审核同意并执行，不得私自、随意调回人员。", $"Adjustment {t.Id} is {t.State}: a police station adjusts its staff only after approval, and may not recall them on its own."), subject)
+                    : t.ForVillageAgent
+                        ? new Finding("art17.agent-replacement-not-filed", Severity.Violation, AgentManagement,
+                            new LocalizedText($"更换（{t.Id}）状态为{ChineseNames.Of(t.State)}：代办人员的更换须由村（居）委会提出且未被驳回。", $"Replacement {t.Id} is {t.State}: an agent is replaced on the committee's filed request that was not refused."), subject)
                         : new Finding("art4.unapproved-rotation", Severity.Violation, Selection,
                             new LocalizedText($"调换（{t.Id}）状态为{ChineseNames.Of(t.State)}：进驻人员应保持相对稳定，未经批准并执行的调换不能离岗。", $"Rotation {t.Id} is {t.State}: stationed staff stay stable, and leave only on a rotation that was approved and carried out."), subject);
             case LeavingReason.Returned:
                 var r = ground.Recall!;
-                return r.Staff == person.Id && r.Body == body
-                    ? new Finding("art29.returned", Severity.Satisfied, Article29,
-                        new LocalizedText($"连续季度考核不合格，依第二十九条退回（{r.Id}）。", $"Returned under Art. 29 after consecutive failed quarters ({r.Id})."), subject)
-                    : new Finding("art29.recall-other-person", Severity.Violation, Article29,
+                if (r.Staff != person.Id || r.Body != body)
+                {
+                    return new Finding("art29.recall-other-person", Severity.Violation, Article29,
                         new LocalizedText($"退回决定{r.Id}不针对{person.Id}在该机构的岗位。", $"Recall {r.Id} does not concern {person.Id} at this body."), subject);
+                }
+
+                return began is { } start && (r.ReturnedOn < start || (r.StationedOn is { } of && of != start))
+                    ? new Finding("art29.recall-other-stationing", Severity.Violation, Article29,
+                        new LocalizedText($"退回决定{r.Id}（{r.ReturnedOn:yyyy-MM-dd}）针对的是此前的进驻，不是{start:yyyy-MM-dd}起的本次进驻。", $"Recall {r.Id} ({r.ReturnedOn:yyyy-MM-dd}) concerns an earlier stationing, not this one, which began on {start:yyyy-MM-dd}."), subject)
+                    : new Finding("art29.returned", Severity.Satisfied, Article29,
+                        new LocalizedText($"连续季度考核不合格，依第二十九条退回（{r.Id}）。", $"Returned under Art. 29 after consecutive failed quarters ({r.Id})."), subject);
             default:
                 var (zh, en) = ground.Outside switch
                 {

@@ -45,6 +45,8 @@ public sealed class TransferLifecycle
     private static readonly Citation PoliceRule = new(7);
     private static readonly Citation PeriodStart = new(LegalSource.CivilCode, 201);
     private static readonly Citation PeriodEnd = new(LegalSource.CivilCode, 202);
+    private static readonly Citation VillageAgentBasis = new(6);
+    private static readonly Citation[] VillageAgents = [new(6), new(17)];
 
     private static readonly LifecycleOf<TransferRequest, TransferState, TransferTrigger> Transitions = new(Machine, static r => r.State, static r => r.Subject);
 
@@ -72,6 +74,12 @@ public sealed class TransferLifecycle
                 {
                     Transition.AuthorityFinding("transfer", i.Actor, [Party.Of(i.Staff.HomeUnitId)], Basis(request), request.Subject, new LocalizedText("报送调整人员", "report the moved person")),
                 };
+                if (request.Kind != TransferKind.PoliceAdjustment)
+                {
+                    findings.Add(ReportNotRequired(request));
+                    return findings;
+                }
+
                 var due = i.Self._calendar.AddWorkingDays(request.ExecutedOn!.Value, version.Options.AdjustmentReportWorkingDays);
                 if (i.On > due)
                 {
@@ -122,7 +130,12 @@ public sealed class TransferLifecycle
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(actor);
         var staff = network.GetStaff(request.Staff);
-        var basis = Basis(request);
+        var police = network.IsPoliceStaff(staff);
+        // The record decides: the body moved from, the stationing date and whether the person is a village agent are
+        // taken from the network, never from the request.
+        // (A request whose stationing date contradicts the record is refused below, so the filed date is the record's.)
+        var filed = request with { From = staff.StationedAt, ForVillageAgent = staff.Role == Role.VillageAgent };
+        var basis = Basis(filed);
         var decision = _engine.Evaluate("transfer.request", request.Subject, request.RequestedOn, version =>
         {
             if (Transition.NotAllowedFrom(Machine, request.State, TransferTrigger.Request, basis, request.Subject) is { } notAllowed)
@@ -134,7 +147,26 @@ public sealed class TransferLifecycle
             {
                 Transition.AuthorityFinding("transfer", actor, [Party.Of(staff.HomeUnitId)], basis, request.Subject, new LocalizedText("申请调整该人员", "ask to move this person")),
             };
-            var police = network.IsPoliceStaff(staff);
+            if (staff.StationedAt is null)
+            {
+                findings.Add(new Finding("transfer.not-stationed", Severity.Violation, basis,
+                    new LocalizedText($"{staff.Id}未进驻任何服务机构，无可调整的岗位。", $"{staff.Id} is not stationed at any service body; there is no post to move from."), request.Subject));
+                return findings;
+            }
+
+            if (staff.StationedOn is { } recorded && recorded != request.StationedOn)
+            {
+                findings.Add(new Finding("transfer.stationing-date-contradicts-record", Severity.Violation, basis,
+                    new LocalizedText($"申请所填进驻日期{request.StationedOn:yyyy-MM-dd}与记录的进驻日期{recorded:yyyy-MM-dd}不符；以记录为准。", $"The request states stationing on {request.StationedOn:yyyy-MM-dd}, but the record has {recorded:yyyy-MM-dd}; the record decides."), request.Subject));
+                return findings;
+            }
+
+            if (staff.StationedOn is null)
+            {
+                findings.Add(new Finding("transfer.stationing-date-not-on-record", Severity.Warning, basis,
+                    new LocalizedText($"记录中没有{staff.Id}的进驻日期，暂按申请所填{request.StationedOn:yyyy-MM-dd}计算，须核实。", $"The record holds no stationing date for {staff.Id}; the request's {request.StationedOn:yyyy-MM-dd} is used and must be verified."), request.Subject));
+            }
+
             if (request.Kind == TransferKind.PoliceAdjustment && !police)
             {
                 findings.Add(new Finding("art7.not-police", Severity.Violation, PoliceRule,
@@ -146,10 +178,17 @@ public sealed class TransferLifecycle
                     new LocalizedText("派出所派驻人员的调整适用第七条，应按调整程序提前报审。", "Police staff are moved by an Art. 7 adjustment, reviewed in advance; file one instead."), request.Subject));
             }
 
-            if (StabilityApplies(request, police, version.Options))
+            if (filed.ForVillageAgent && !version.Options.ApplyArticle4ToVillageAgents)
             {
-                findings.Add(StabilityFinding(request, version.Options, approving: false));
+                findings.Add(new Finding("art6.agent-replacement", Severity.Satisfied, VillageAgents,
+                    new LocalizedText("村级代办人员由网格员、村“两委”班子成员兼任（第六条），第四条“原则上2年内不得调换”约束的是选派进驻大厅和乡镇民生服务中心的人员；其更换由所属乡镇民生服务中心与村（居）委会管理（第十七条）。",
+                        "Village agents are grid workers and two-committee members serving concurrently (Art. 6); Art. 4's two-year bar binds the staff nominated to the hall and the township centres, so replacing an agent is for the township centre and the village committee that manage them (Art. 17)."), request.Subject));
             }
+            else if (StabilityApplies(filed, police, version.Options))
+            {
+                findings.Add(StabilityFinding(filed, version.Options, approving: false));
+            }
+
             if (request.Kind == TransferKind.PoliceAdjustment)
             {
                 findings.Add(new Finding("art7.prior-approval", Severity.ApprovalRequired, PoliceRule,
@@ -166,8 +205,8 @@ public sealed class TransferLifecycle
 
         var @event = new DomainEvent("transfer.request", request.Subject, actor, decision.EvaluatedAt, request.RequestedOn, decision.Citations, decision.PolicyVersion,
             new LocalizedText($"申请调整{staff.Name}。", $"Request to move {staff.Id}."),
-            new EventData() { ["staff"] = staff.Id.Value, ["kind"] = request.Kind.ToString(), ["state"] = nameof(TransferState.Requested) });
-        return new LifecycleResult<TransferRequest>(decision, request with { State = TransferState.Requested }, @event);
+            new EventData() { ["staff"] = staff.Id.Value, ["kind"] = request.Kind.ToString(), ["from"] = staff.StationedAt!.Value.Value, ["stationedOn"] = filed.StationedOn.ToString("yyyy-MM-dd", null), ["state"] = nameof(TransferState.Requested) });
+        return new LifecycleResult<TransferRequest>(decision, filed with { State = TransferState.Requested }, @event);
     }
 
     /// <summary>The approving body takes the request up for review.</summary>
@@ -208,6 +247,11 @@ public sealed class TransferLifecycle
         ArgumentNullException.ThrowIfNull(request);
         return _engine.Evaluate("transfer.check-reported", request.Subject, today, version =>
         {
+            if (request.Kind != TransferKind.PoliceAdjustment)
+            {
+                return [ReportNotRequired(request)];
+            }
+
             if (request.State != TransferState.Executed)
             {
                 return [new Finding("art7.report-not-due", Severity.Notice, PoliceRule,
@@ -217,7 +261,7 @@ public sealed class TransferLifecycle
             var due = _calendar.AddWorkingDays(request.ExecutedOn!.Value, version.Options.AdjustmentReportWorkingDays);
             List<Finding> findings = today > due
                 ? [new Finding("art7.unreported", Severity.Warning, PoliceRule,
-                    new LocalizedText($"{request.ExecutedOn:yyyy-MM-dd}已调整，应于{due:yyyy-MM-dd}前报政务服务中心，至今未报。", $"Moved on {request.ExecutedOn:yyyy-MM-dd}; due to be reported to the service centre by {due:yyyy-MM-dd}, still unreported."), request.Subject)]
+                    new LocalizedText($"调整{request.Id}（{request.Staff}）{request.ExecutedOn:yyyy-MM-dd}已执行，最迟应于{due:yyyy-MM-dd}（含当日）报政务服务中心，至今未报。", $"Adjustment {request.Id} ({request.Staff}) was carried out on {request.ExecutedOn:yyyy-MM-dd}; it was due to be reported to the service centre by {due:yyyy-MM-dd} at the latest, and is still unreported."), request.Subject)]
                 : [new Finding("art7.report-pending", Severity.Satisfied, PoliceRule,
                     new LocalizedText($"报送期限为{due:yyyy-MM-dd}。", $"To be reported by {due:yyyy-MM-dd}."), request.Subject)];
             return findings.WarnIfAssumed(_calendar, request.ExecutedOn!.Value, due, request.Subject);
@@ -233,6 +277,13 @@ public sealed class TransferLifecycle
         if (request.Kind == TransferKind.PoliceAdjustment)
         {
             return Authority.AdjustmentApprovers(staff, network);
+        }
+
+        if (staff.Role == Role.VillageAgent && staff.StationedAt is { } agentAt && network.GetBody(agentAt).Kind == ServiceBodyKind.VillageCentre)
+        {
+            // Art. 17: village agents are managed by the township centre above and the village committee.
+            var (managers, _) = Authority.LeaveApprovers(staff, network);
+            return (managers, new Citation(17));
         }
 
         var parties = new List<Party> { Party.Of(Authority.ServiceAuthority(network)) };
@@ -256,8 +307,9 @@ public sealed class TransferLifecycle
 
     // Art. 4 addresses the townships' and departments' staff; police staff are moved under Art. 7 unless the district
     // binds them to Art. 4 as well (one option for nomination and adjustment alike).
+    // Village agents (Art. 6) are not the staff Art. 4 names, unless the district binds them too.
     private static bool StabilityApplies(TransferRequest request, bool police, PolicyOptions options) =>
-        !police || options.ApplyArticle4ToPoliceStaff;
+        request.ForVillageAgent ? options.ApplyArticle4ToVillageAgents : !police || options.ApplyArticle4ToPoliceStaff;
 
     private static Finding StabilityFinding(TransferRequest request, PolicyOptions options, bool approving)
     {
@@ -274,8 +326,15 @@ public sealed class TransferLifecycle
 
         if (request.ExceptionalReason is null)
         {
-            return new Finding("art4.stability", Severity.Violation, sources,
-                new LocalizedText($"{request.StationedOn:yyyy-MM-dd}进驻，至{last:yyyy-MM-dd}（含）原则上不得调换，且未说明特殊理由。", $"Stationed on {request.StationedOn:yyyy-MM-dd}: no rotation up to and including {last:yyyy-MM-dd} in principle, and no exceptional reason is given."), request.Subject);
+            // 原则上 opens the rule: by default the approver decides, warned; refusing is the district's option.
+            return options.RefuseRotationWithinStabilityPeriodWithoutReason
+                ? new Finding("art4.stability", Severity.Violation, sources,
+                    new LocalizedText($"{request.StationedOn:yyyy-MM-dd}进驻，至{last:yyyy-MM-dd}（含）原则上不得调换，且未说明特殊理由（选项RefuseRotationWithinStabilityPeriodWithoutReason）。", $"Stationed on {request.StationedOn:yyyy-MM-dd}: no rotation up to and including {last:yyyy-MM-dd} in principle, and no exceptional reason is given (option RefuseRotationWithinStabilityPeriodWithoutReason)."), request.Subject)
+                : approving
+                    ? new Finding("art4.stability-no-reason", Severity.Warning, sources,
+                        new LocalizedText($"{request.StationedOn:yyyy-MM-dd}进驻，至{last:yyyy-MM-dd}（含）原则上不得调换；未说明特殊理由即予批准，批准机关应载明理由。", $"Stationed on {request.StationedOn:yyyy-MM-dd}: no rotation up to and including {last:yyyy-MM-dd} in principle; approved without a stated exceptional reason, which the approver should record."), request.Subject)
+                    : new Finding("art4.stability-no-reason", Severity.ApprovalRequired, sources,
+                        new LocalizedText($"{request.StationedOn:yyyy-MM-dd}进驻，至{last:yyyy-MM-dd}（含）原则上不得调换，且未说明特殊理由；由批准机关审查是否属例外。", $"Stationed on {request.StationedOn:yyyy-MM-dd}: no rotation up to and including {last:yyyy-MM-dd} in principle, and no exceptional reason is given; the approver decides whether it is an exception."), request.Subject);
         }
 
         return approving
@@ -285,5 +344,11 @@ public sealed class TransferLifecycle
                 new LocalizedText($"至{last:yyyy-MM-dd}（含）原则上不得调换；特殊理由（{request.ExceptionalReason}）须经批准。", $"No rotation up to and including {last:yyyy-MM-dd} in principle; the exceptional reason ({request.ExceptionalReason}) needs approval."), request.Subject);
     }
 
-    private static Citation Basis(TransferRequest request) => request.Kind == TransferKind.PoliceAdjustment ? PoliceRule : Stability;
+    // Art. 7's report duty (调整的人员需及时报政务服务中心) is the police adjustment's; a rotation has none.
+    private static Finding ReportNotRequired(TransferRequest request) =>
+        new("art7.report-not-required", Severity.Notice, PoliceRule,
+            new LocalizedText($"{request.Id}是调换而非派出所调整：第七条“调整的人员需及时报政务服务中心”只适用于派出所调整。", $"{request.Id} is a rotation, not a police adjustment: Art. 7's duty to report the adjusted person applies to police adjustments only."), request.Subject);
+
+    private static Citation Basis(TransferRequest request) =>
+        request.Kind == TransferKind.PoliceAdjustment ? PoliceRule : request.ForVillageAgent ? VillageAgentBasis : Stability;
 }

@@ -12,7 +12,10 @@ public sealed record TransferRequest
     /// <param name="id">The request's id.</param>
     /// <param name="staff">The person to move.</param>
     /// <param name="kind">Rotation (Art. 4) or police adjustment (Art. 7).</param>
-    /// <param name="stationedOn">When the person was stationed (for Art. 4's two years).</param>
+    /// <param name="stationedOn">
+    /// When the requester says the person was stationed. The record decides: <c>TransferLifecycle.Request</c> checks it
+    /// against the stationing date the network holds and refuses a request that contradicts it.
+    /// </param>
     /// <param name="requestedOn">The date of the request.</param>
     /// <param name="reason">Why.</param>
     /// <param name="exceptionalReason">Within the stability period: the exceptional reason that may justify it (原则上).</param>
@@ -40,7 +43,7 @@ public sealed record TransferRequest
     /// <summary>Rotation or police adjustment.</summary>
     public TransferKind Kind { get; }
 
-    /// <summary>When the person was stationed.</summary>
+    /// <summary>When the person was stationed: once filed, the date on record (the request is refused if it differs).</summary>
     public LocalDate StationedOn { get; }
 
     /// <summary>The date of the request.</summary>
@@ -55,6 +58,20 @@ public sealed record TransferRequest
     /// <summary>Where the request stands.</summary>
     [JsonInclude]
     public TransferState State { get; internal init; }
+
+    /// <summary>
+    /// The body the person is moved from: the body the network has them stationed at when the request is filed. A
+    /// transfer ends only a stationing at this body that began on or before it was carried out (Art. 4, 7).
+    /// </summary>
+    [JsonInclude]
+    public ServiceBodyId? From { get; internal init; }
+
+    /// <summary>
+    /// True when the person is a village agent (Art. 6: grid workers and two-committee members who serve concurrently),
+    /// whose replacement the village committee and the township centre manage (Art. 17); set from the record on filing.
+    /// </summary>
+    [JsonInclude]
+    internal bool ForVillageAgent { get; init; }
 
     /// <summary>Who approved or refused it.</summary>
     [JsonInclude]

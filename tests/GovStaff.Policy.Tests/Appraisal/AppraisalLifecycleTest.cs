@@ -1,3 +1,4 @@
+using GovStaff.Policy.Calendars;
 using GovStaff.Policy.Appraisal;
 using GovStaff.Policy.Organization;
 using GovStaff.Policy.Regulation;
@@ -242,7 +243,7 @@ public class SanctionLifecycleTest
     }
 
     private static SanctionOutcome Apply(LocalDate on, PolicyOptions? options, params StaffAppraisal[] history) =>
-        new SanctionLifecycle(Engine(on, options)).Apply(Window, history, Net, ServiceAuthority, on, "S-1");
+        new SanctionLifecycle(Engine(on, options), WorkCalendar.National).Apply(Window, history, Net, ServiceAuthority, on, "S-1");
 
     [Fact]
     public void Art29_OneFailedQuarter_IsAnAdmonitionWithARectificationDeadline()
@@ -312,7 +313,7 @@ public class SanctionLifecycleTest
     [Fact]
     public void Art29_OnlyTheServiceAuthoritySanctions()
     {
-        var r = new SanctionLifecycle(Engine()).Apply(Window, [Graded(AppraisalPeriod.Quarter(2022, 3), 50)], Net, Actor.For("镇政府", Binhe), new(2022, 10, 10), "S-1");
+        var r = new SanctionLifecycle(Engine(), WorkCalendar.National).Apply(Window, [Graded(AppraisalPeriod.Quarter(2022, 3), 50)], Net, Actor.For("镇政府", Binhe), new(2022, 10, 10), "S-1");
         Assert.Equal(Outcome.Refused, r.Decision.Outcome);
         Assert.Null(r.Admonition);
         Assert.Null(r.Event);
@@ -338,7 +339,7 @@ public class SanctionLifecycleTest
     [Fact]
     public void Art29_MissingTheRectificationDeadline_IsAWarning()
     {
-        var sanctions = new SanctionLifecycle(Engine(new(2022, 12, 1)));
+        var sanctions = new SanctionLifecycle(Engine(new(2022, 12, 1)), WorkCalendar.National);
         var admonition = Apply(new(2022, 10, 10), null, Graded(AppraisalPeriod.Quarter(2022, 3), 50)).Admonition!;
         Assert.Equal(Outcome.Permitted, sanctions.CheckRectification(admonition, new(2022, 11, 9)).Outcome);
         Assert.Equal(Outcome.Warning, sanctions.CheckRectification(admonition, new(2022, 11, 10)).Outcome);
@@ -351,7 +352,7 @@ public class SanctionLifecycleTest
     [Fact]
     public void Art29_TheReplacementTakesThePostOnlyAfterTheServiceAuthorityApproves()
     {
-        var sanctions = new SanctionLifecycle(Engine(new(2022, 10, 20)));
+        var sanctions = new SanctionLifecycle(Engine(new(2022, 10, 20)), WorkCalendar.National);
         var recall = Apply(new(2022, 10, 10), null, Graded(AppraisalPeriod.Quarter(2022, 2), 50), Graded(AppraisalPeriod.Quarter(2022, 3), 50)).Recall!;
         var replacement = Person("NEW", "接替者", new(1994, 4, 4), Binhe, Role.Other);
         var net = Network([replacement]);
@@ -372,7 +373,7 @@ public class SanctionLifecycleTest
     [Fact]
     public void Art29_AReplacementWhoFailsArt4_IsRefused()
     {
-        var sanctions = new SanctionLifecycle(Engine());
+        var sanctions = new SanctionLifecycle(Engine(), WorkCalendar.National);
         var recall = Apply(new(2022, 10, 10), null, Graded(AppraisalPeriod.Quarter(2022, 2), 50), Graded(AppraisalPeriod.Quarter(2022, 3), 50)).Recall!;
         var old = Person("OLD", "老同志", new(1960, 1, 1), Binhe, Role.Other);
         var r = sanctions.NominateReplacement(recall, new(old.Id, BinheCentre, Role.TownshipWindowStaff, new(2022, 10, 12)), Network([old]), Actor.For("镇政府", Binhe));

@@ -58,7 +58,7 @@ public class LifecycleJsonTest
 
         var previous = graded with { };
         var q3 = lifecycle.Grade(lifecycle.Score(new StaffAppraisal("A0", new StaffId("W-BH1"), AppraisalPeriod.Quarter(2022, 3)), Network(), scores, township, new(2023, 1, 5)).Entity, Network(), township, new(2023, 1, 5)).Entity;
-        var sanctions = new SanctionLifecycle(Engine(new(2023, 1, 6)));
+        var sanctions = new SanctionLifecycle(Engine(new(2023, 1, 6)), WorkCalendar.National);
         var recall = sanctions.Apply(Network().GetStaff(new StaffId("W-BH1")), [q3, previous], Network(), Actor.For("中心", Hall), new(2023, 1, 6), "R1").Recall!;
         Assert.Equal(recall, RoundTrip(recall));
         var admonition = sanctions.Apply(Network().GetStaff(new StaffId("W-BH1")), [previous], Network(), Actor.For("中心", Hall), new(2023, 1, 6), "AD1").Admonition!;

@@ -40,7 +40,7 @@ public class AuthorityThroughLifecyclesTest
     private static readonly TransferLifecycle Transfers = new(Engine(), WorkCalendar.National);
     private static readonly LeaveLifecycle Leave = new(Engine(), WorkCalendar.National);
     private static readonly AppraisalLifecycle Appraisals = new(Engine(GradingDay));
-    private static readonly SanctionLifecycle Sanctions = new(Engine(GradingDay));
+    private static readonly SanctionLifecycle Sanctions = new(Engine(GradingDay), WorkCalendar.National);
     private static readonly ComplaintLifecycle Complaints = new(Engine());
 
     /// <summary>What one attempt returned: the decision, the entity before and after, and the event.</summary>

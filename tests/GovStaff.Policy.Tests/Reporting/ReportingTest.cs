@@ -93,7 +93,8 @@ public class ServiceStatisticsTest
             new Rating("R4", RatingLevel.VeryDissatisfied, RatingChannel.PerVisit, BinheCentre, RatingRulesTest.Beijing(11, 4), reason: "恶意刷评"),
         };
         var r2 = rules.Rectify(rules.Record(ratings[1]).Rectification!, "加派人手", new(2022, 11, 1), Actor.For("中心", Hall)).Entity;
-        var r4 = rules.Appeal(rules.Record(ratings[3]).Rectification!, AppealGround.Malicious, true, new(2022, 11, 7), Actor.For("马志强", BinheCentre)).Entity;
+        var r4Filed = rules.Appeal(rules.Record(ratings[3]).Rectification!, AppealGround.Malicious, net, new(2022, 11, 7), Actor.For("马志强", BinheCentre)).Entity;
+        var r4 = rules.ReviewAppeal(r4Filed, upheld: true, "核实系恶意刷评", net, new(2022, 11, 8), Actor.For("王科长", Hall)).Entity;
         var complaints = new[] { new Complaint("K1", BinheCentre, new(2022, 11, 15), "态度生硬") };
         var attendance = new AttendanceRules(engine, ServiceSchedule.Default);
         var q4 = new DateInterval(new(2022, 10, 1), new(2022, 12, 31));
@@ -117,7 +118,8 @@ public class ServiceStatisticsTest
         Assert.Equal(2, binhe.CasesCompleted);  // B1, B3
         Assert.Equal(1, binhe.OverdueOpen);     // B2
         Assert.Equal(1m, binhe.OnlineShare);
-        Assert.Equal(1, binhe.Ratings);         // R4 was annulled on appeal
+        Assert.Equal(1, binhe.Ratings);         // R4 was annulled on appeal …
+        Assert.Equal(1, binhe.RatingsExcludedAfterReview); // … and is counted apart, not dropped
         Assert.Equal(1, binhe.Complaints);
         Assert.Equal(report.District.CasesAccepted, report.Tiers.Sum(t => t.CasesAccepted));
         Assert.Equal(5, report.District.CasesAccepted);

@@ -11,9 +11,14 @@ namespace GovStaff.Policy.Tests.Staffing;
 
 public class TransferLifecycleTest
 {
-    private static readonly StaffMember Officer = Person("POL-1", "李警官", new(1988, 3, 3), BinhePolice, Role.TownshipWindowStaff, BinheCentre);
-    private static readonly ServiceNetwork Net = Network([Officer]);
+    // The record holds the stationing dates: W-BH1 since 2020-10-12, the officer since 2020-01-06.
+    private static readonly StaffMember Officer = Person("POL-1", "李警官", new(1988, 3, 3), BinhePolice, Role.TownshipWindowStaff, BinheCentre) with { StationedOn = new LocalDate(2020, 1, 6) };
+    private static readonly ServiceNetwork Net = StationedSince(Network([Officer]), "W-BH1", new(2020, 10, 12));
     private static readonly TransferLifecycle Transfers = new(Engine(), WorkCalendar.National);
+    private static readonly TransferLifecycle StrictTransfers = new(Engine(options: PolicyOptions.Default with { RefuseRotationWithinStabilityPeriodWithoutReason = true }), WorkCalendar.National);
+
+    internal static ServiceNetwork StationedSince(ServiceNetwork net, string staff, LocalDate on) =>
+        net.WithStaff(net.GetStaff(new StaffId(staff)) with { StationedOn = on });
     private static readonly Actor Township = Actor.For("滨河镇", Binhe);
     private static readonly Actor Station = Actor.For("所长", BinhePolice);
     private static readonly Actor Centre = Actor.For("马志强", BinheCentre);
@@ -24,26 +29,93 @@ public class TransferLifecycleTest
     private static TransferRequest Rotation(LocalDate on, string? exceptional = null) =>
         new("T1", new StaffId("W-BH1"), TransferKind.Rotation, new LocalDate(2020, 10, 12), on, "轮岗", exceptional);
 
+    // 原则上 opens the bar: by default a request inside the two years without a reason goes to the approver flagged.
     [Fact]
-    public void Art4_DayBeforeTheTwoYearMark_IsRefusedWithoutAnExceptionalReason()
+    public void Art4_DayBeforeTheTwoYearMark_WithoutAReason_GoesToTheApproverFlagged_NotRefused()
     {
         var r = Transfers.Request(Rotation(new(2022, 10, 11)), Net, Township);
-        Assert.Equal(Outcome.Refused, r.Decision.Outcome);
-        Assert.Equal(Severity.Violation, r.Decision.Findings.Single(f => f.Code == "art4.stability").Severity);
-        Assert.Contains("2022-10-12", r.Decision.Findings.Single(f => f.Code == "art4.stability").Message.En);
-        Assert.Null(r.Event);
+        Assert.Equal(Outcome.RequiresApproval, r.Decision.Outcome);
+        var bar = r.Decision.Findings.Single(f => f.Code == "art4.stability-no-reason");
+        Assert.Equal(Severity.ApprovalRequired, bar.Severity);
+        Assert.Contains("2022-10-12", bar.Message.En);
+        Assert.Equal(TransferState.Requested, r.Entity.State);
         Snap.Match(r.Decision);
+        // Approved all the same, the approval carries a warning that no reason was stated.
+        var approved = Transfers.Approve(Transfers.Review(r.Entity, Net, ServiceCentre, new(2022, 10, 11)).Entity, Net, ServiceCentre, new(2022, 10, 11));
+        Assert.Equal(Outcome.Warning, approved.Decision.Outcome);
+        Assert.True(approved.Decision.Has("art4.stability-no-reason"));
     }
 
     [Fact]
-    public void Art4_OnTheAnniversary_IsStillInsideTheTwoYears_RefusedWithoutAReason()
+    public void Art4_DayBeforeTheTwoYearMark_IsRefusedWithoutAReason_UnderTheDistrictsStrictOption()
     {
-        var r = Transfers.Request(Rotation(new(2022, 10, 12)), Net, Township);
+        var r = StrictTransfers.Request(Rotation(new(2022, 10, 11)), Net, Township);
+        Assert.Equal(Outcome.Refused, r.Decision.Outcome);
+        Assert.Equal(Severity.Violation, r.Decision.Findings.Single(f => f.Code == "art4.stability").Severity);
+        Assert.Null(r.Event);
+    }
+
+    [Fact]
+    public void Art4_OnTheAnniversary_IsStillInsideTheTwoYears()
+    {
+        var r = StrictTransfers.Request(Rotation(new(2022, 10, 12)), Net, Township);
         Assert.Equal(Outcome.Refused, r.Decision.Outcome);
         var stability = r.Decision.Findings.Single(f => f.Code == "art4.stability");
         Assert.Equal([new Citation(4), new Citation(LegalSource.CivilCode, 201), new Citation(LegalSource.CivilCode, 202)], stability.Citations);
         Assert.Contains("至2022-10-12（含）", stability.Message.Zh);
         Assert.Equal(TransferState.Draft, r.Entity.State);
+        Assert.True(Transfers.Request(Rotation(new(2022, 10, 12)), Net, Township).Decision.Has("art4.stability-no-reason"));
+    }
+
+    // The record decides: Art. 4's two years run from the stationing date on record, not from a date the request types.
+    [Fact]
+    public void Art4_ARequestTypingAnEarlierStationingDate_IsRefused_NamingBothDates()
+    {
+        var typed = new TransferRequest("T1", new StaffId("W-BH1"), TransferKind.Rotation, new LocalDate(2019, 1, 1), new LocalDate(2021, 6, 1), "轮岗");
+        var r = StrictTransfers.Request(typed, Net, Township);
+        Assert.Equal(Outcome.Refused, r.Decision.Outcome);
+        var f = r.Decision.Findings.Single(x => x.Code == "transfer.stationing-date-contradicts-record");
+        Assert.Contains("2019-01-01", f.Message.Zh);
+        Assert.Contains("2020-10-12", f.Message.Zh);
+        Assert.Equal(new Citation(4), f.Citation);
+        Assert.Equal(TransferState.Draft, r.Entity.State);
+    }
+
+    [Fact]
+    public void Art4_WithoutADateOnRecord_TheStatedDateIsUsed_WithAWarningToVerifyIt()
+    {
+        var r = Transfers.Request(new TransferRequest("T1", new StaffId("W-BH2"), TransferKind.Rotation, new LocalDate(2019, 1, 1), new LocalDate(2022, 10, 10), "轮岗"), Net, Township);
+        Assert.Equal(Outcome.Warning, r.Decision.Outcome);
+        Assert.True(r.Decision.Has("transfer.stationing-date-not-on-record"));
+        Assert.Equal(BinheCentre, r.Entity.From);
+    }
+
+    [Fact]
+    public void Art4_SomeoneNotStationed_HasNothingToBeMovedFrom()
+    {
+        var net = Network([Person("X", "待选", new(1995, 1, 1), Binhe, Role.Other)]);
+        var r = Transfers.Request(new TransferRequest("T1", new StaffId("X"), TransferKind.Rotation, AsOf, AsOf.PlusDays(1), "轮岗"), net, Township);
+        Assert.Equal(Outcome.Refused, r.Decision.Outcome);
+        Assert.True(r.Decision.Has("transfer.not-stationed"));
+    }
+
+    // Art. 4 binds the staff nominated to the hall and the township centres; village agents serve concurrently (Art. 6).
+    [Fact]
+    public void Art6_AVillageCommitteeReplacingItsAgentWithinTwoYears_IsPermitted_CitingArt6And17()
+    {
+        var net = StationedSince(Network(), "V-SL", new(2022, 6, 1));
+        var r = StrictTransfers.Request(new TransferRequest("T8", new StaffId("V-SL"), TransferKind.Rotation, new LocalDate(2022, 6, 1), new LocalDate(2022, 10, 10), "村委会换届，更换代办员"), net, Actor.For("村委会", Shaliu));
+        Assert.Equal(Outcome.Permitted, r.Decision.Outcome);
+        Assert.False(r.Decision.Has("art4.stability"));
+        Assert.Equal([new Citation(6), new Citation(17)], r.Decision.Findings.Single(f => f.Code == "art6.agent-replacement").Citations);
+        // The township centre above and the village committee manage agents (Art. 17): they approve, not the hall alone.
+        var (approvers, basis) = TransferLifecycle.Approvers(r.Entity, net);
+        Assert.Equal(new Citation(17), basis);
+        Assert.Contains(Party.Of(BinheCentre), approvers);
+        // A district that binds agents too says so by option.
+        var bound = new TransferLifecycle(Engine(options: PolicyOptions.Default with { ApplyArticle4ToVillageAgents = true, RefuseRotationWithinStabilityPeriodWithoutReason = true }), WorkCalendar.National)
+            .Request(new TransferRequest("T8", new StaffId("V-SL"), TransferKind.Rotation, new LocalDate(2022, 6, 1), new LocalDate(2022, 10, 10), "换届"), net, Actor.For("村委会", Shaliu));
+        Assert.Equal(Outcome.Refused, bound.Decision.Outcome);
     }
 
     [Fact]
@@ -66,10 +138,11 @@ public class TransferLifecycleTest
     public void Art4_StationedOn29February_TheTwoYearsEndOn28February()
     {
         // 《民法典》第二百零二条: with no corresponding day, the period ends on the month's last day.
-        var request = new TransferRequest("T9", new StaffId("W-BH1"), TransferKind.Rotation, new LocalDate(2020, 2, 29), new LocalDate(2022, 2, 28), "轮岗");
-        Assert.Equal(Outcome.Refused, Transfers.Request(request, Net, Township).Decision.Outcome);
-        var dayAfter = new TransferRequest("T9", new StaffId("W-BH1"), TransferKind.Rotation, new LocalDate(2020, 2, 29), new LocalDate(2022, 3, 1), "轮岗");
-        Assert.Equal(Outcome.Permitted, Transfers.Request(dayAfter, Net, Township).Decision.Outcome);
+        var net = StationedSince(Net, "W-BH2", new(2020, 2, 29));
+        var request = new TransferRequest("T9", new StaffId("W-BH2"), TransferKind.Rotation, new LocalDate(2020, 2, 29), new LocalDate(2022, 2, 28), "轮岗");
+        Assert.Equal(Outcome.Refused, StrictTransfers.Request(request, net, Township).Decision.Outcome);
+        var dayAfter = new TransferRequest("T9", new StaffId("W-BH2"), TransferKind.Rotation, new LocalDate(2020, 2, 29), new LocalDate(2022, 3, 1), "轮岗");
+        Assert.Equal(Outcome.Permitted, StrictTransfers.Request(dayAfter, net, Township).Decision.Outcome);
     }
 
     [Fact]
@@ -95,9 +168,9 @@ public class TransferLifecycleTest
     [InlineData(true, Outcome.Refused, true)]
     public void Art7_AnAdjustmentWithinTwoYears_IsNotBarredByArt4_UnlessTheOptionSaysSo(bool applyArticle4, Outcome expected, bool stabilityCited)
     {
-        var transfers = new TransferLifecycle(Engine(options: PolicyOptions.Default with { ApplyArticle4ToPoliceStaff = applyArticle4 }), WorkCalendar.National);
+        var transfers = new TransferLifecycle(Engine(options: PolicyOptions.Default with { ApplyArticle4ToPoliceStaff = applyArticle4, RefuseRotationWithinStabilityPeriodWithoutReason = true }), WorkCalendar.National);
         var recent = new TransferRequest("T3", Officer.Id, TransferKind.PoliceAdjustment, new LocalDate(2022, 3, 1), new LocalDate(2022, 10, 10), "工作需要");
-        var r = transfers.Request(recent, Net, Station);
+        var r = transfers.Request(recent, Net.WithStaff(Officer with { StationedOn = new LocalDate(2022, 3, 1) }), Station);
         Assert.Equal(expected, r.Decision.Outcome);
         Assert.Equal(stabilityCited, r.Decision.Has("art4.stability"));
         Assert.True(r.Decision.Has("art7.prior-approval"));
@@ -115,7 +188,7 @@ public class TransferLifecycleTest
     [Fact]
     public void Art7_AnAdjustmentRefusedAsNotPolice_CanNeverBeReviewedApprovedOrExecuted()
     {
-        var notPolice = new TransferRequest("T5", new StaffId("W-BH1"), TransferKind.PoliceAdjustment, new LocalDate(2020, 1, 6), new LocalDate(2022, 10, 10), "工作需要");
+        var notPolice = new TransferRequest("T5", new StaffId("W-BH1"), TransferKind.PoliceAdjustment, new LocalDate(2020, 10, 12), new LocalDate(2022, 10, 10), "工作需要");
         var r = Transfers.Request(notPolice, Net, Township);
         Assert.Equal(Outcome.Refused, r.Decision.Outcome);
         Assert.True(r.Decision.Has("art7.not-police"));
@@ -198,7 +271,21 @@ public class TransferLifecycleTest
         var overdue = Transfers.CheckUnreported(t, new(2022, 10, 24));
         Assert.Equal(Outcome.Warning, overdue.Outcome);
         Assert.True(overdue.Has("art7.unreported"));
+        Assert.Contains("T2", overdue.Findings.Single(f => f.Code == "art7.unreported").Message.Zh);
+        Assert.Contains("POL-1", overdue.Findings.Single(f => f.Code == "art7.unreported").Message.En);
         Assert.Equal(Outcome.Warning, Transfers.Report(t, Net, Station, new(2022, 10, 24)).Decision.Outcome);
+    }
+
+    // Art. 7's duty to report the adjusted person is the police station's, not a township's rotation.
+    [Fact]
+    public void Art7_ARotationHasNoReportDuty_NeverAnUnreportedWarning()
+    {
+        var t = Transfers.Request(Rotation(new(2022, 10, 13)), Net, Township).Entity;
+        t = Transfers.Approve(Transfers.Review(t, Net, ServiceCentre, new(2022, 10, 13)).Entity, Net, ServiceCentre, new(2022, 10, 14)).Entity;
+        t = Transfers.Execute(t, Net, Township, new(2022, 10, 14)).Entity;
+        var check = Transfers.CheckUnreported(t, new(2022, 12, 30));
+        Assert.Equal(Outcome.Permitted, check.Outcome);
+        Assert.True(check.Has("art7.report-not-required"));
     }
 
     [Fact]
@@ -298,8 +385,39 @@ public class StationingGroundTest
         return Lifecycle.Station(s, Net, Centre, AsOf).Entity;
     }
 
+    // The network after the stationing: the officer at the centre since AsOf, as the record holds it.
+    private static readonly ServiceNetwork NetStationed = Net.WithStaff(StationingLifecycle.ApplyTo(Stationed(), Officer));
+
     private static TransferRequest Adjustment() => Transfers.Request(
-        new TransferRequest("T2", Officer.Id, TransferKind.PoliceAdjustment, AsOf, AsOf.PlusDays(30), "工作需要"), Net, Station).Entity;
+        new TransferRequest("T2", Officer.Id, TransferKind.PoliceAdjustment, AsOf, AsOf.PlusDays(30), "工作需要"), NetStationed, Station).Entity;
+
+    private static TransferRequest Executed(TransferRequest t, LocalDate on)
+    {
+        t = Transfers.Review(t, NetStationed, Centre, on).Entity;
+        t = Transfers.Approve(t, NetStationed, Centre, on).Entity;
+        return Transfers.Execute(t, NetStationed, Station, on).Entity;
+    }
+
+    // The record decides: an executed transfer ends only the stationing it moved the person from.
+    [Fact]
+    public void Art7_AStaleTransferThatEndedAnEarlierStationing_DoesNotEndALaterOne()
+    {
+        var old = Executed(Adjustment(), AsOf.PlusDays(33));
+        Assert.Equal(TransferState.Executed, old.State);
+        // Stationed again at the same centre later: the old adjustment predates this stationing.
+        var later = AsOf.PlusDays(200);
+        var again = Lifecycle.Nominate(new Stationing("S-POL-2", new Nomination(Officer.Id, BinheCentre, Role.TownshipWindowStaff, later)), Net, Station).Entity;
+        again = Lifecycle.Station(Lifecycle.Vet(again, Net, Centre, later).Entity, Net, Centre, later).Entity;
+        var r = Lifecycle.Leave(again, Net, Station, later.PlusDays(10), LeavingGround.ByTransfer(old));
+        Assert.Equal(Outcome.Refused, r.Decision.Outcome);
+        var f = r.Decision.Findings.Single(x => x.Code == "stationing.ground-stale-transfer");
+        Assert.Equal(new Citation(7), f.Citation);
+        Assert.Same(again, r.Entity);
+        // Stationed later at another body: the adjustment moved the officer from the centre, not from there.
+        var elsewhere = Lifecycle.Nominate(new Stationing("S-POL-3", new Nomination(Officer.Id, Hall, Role.HallWindowStaff, later)), Net, Station).Entity;
+        elsewhere = Lifecycle.Station(Lifecycle.Vet(elsewhere, Net, Actor.For("中心", Hall), later).Entity, Net, Actor.For("中心", Hall), later).Entity;
+        Assert.True(Lifecycle.Leave(elsewhere, Net, Station, later.PlusDays(10), LeavingGround.ByTransfer(old)).Decision.Has("stationing.ground-other-stationing"));
+    }
 
     [Fact]
     public void Art7_APoliceStationEndingAStationingOnItsOwn_IsRefused_AndNothingChanges()
@@ -319,9 +437,9 @@ public class StationingGroundTest
     public void Art7_AfterApprovalAndExecution_TheStationingEnds_WithTheAdjustmentAsItsGround()
     {
         var t = Adjustment();
-        t = Transfers.Review(t, Net, Centre, AsOf.PlusDays(31)).Entity;
-        t = Transfers.Approve(t, Net, Centre, AsOf.PlusDays(32)).Entity;
-        t = Transfers.Execute(t, Net, Station, AsOf.PlusDays(33)).Entity;
+        t = Transfers.Review(t, NetStationed, Centre, AsOf.PlusDays(31)).Entity;
+        t = Transfers.Approve(t, NetStationed, Centre, AsOf.PlusDays(32)).Entity;
+        t = Transfers.Execute(t, NetStationed, Station, AsOf.PlusDays(33)).Entity;
         var r = Lifecycle.Leave(Stationed(), Net, Station, AsOf.PlusDays(33), LeavingGround.ByTransfer(t));
         Assert.Equal(Outcome.Permitted, r.Decision.Outcome);
         Assert.Equal(StationingState.Left, r.Entity.State);
@@ -337,12 +455,29 @@ public class StationingGroundTest
         var net = Network([person]);
         var s = Lifecycle.Nominate(new Stationing("S1", new Nomination(person.Id, BinheCentre, Role.TownshipWindowStaff, AsOf)), net, Actor.For("镇政府", Binhe)).Entity;
         s = Lifecycle.Station(Lifecycle.Vet(s, net, Centre, AsOf).Entity, net, Centre, AsOf).Entity;
+        net = net.WithStaff(StationingLifecycle.ApplyTo(s, person));
         var rotation = new TransferLifecycle(Engine(), WorkCalendar.National).Request(
             new TransferRequest("T1", person.Id, TransferKind.Rotation, AsOf, AsOf.PlusDays(400), "轮岗"), net, Actor.For("镇政府", Binhe)).Entity;
-        Assert.Equal(TransferState.Draft, rotation.State); // refused within the two years
+        Assert.Equal(TransferState.Requested, rotation.State); // filed within the two years, not yet approved
         var r = Lifecycle.Leave(s, net, Actor.For("镇政府", Binhe), AsOf.PlusDays(400), LeavingGround.ByTransfer(rotation));
         Assert.Equal(Outcome.Refused, r.Decision.Outcome);
         Assert.Equal(new Citation(4), r.Decision.Findings.Single(f => f.Code == "art4.unapproved-rotation").Citation);
+    }
+
+    // Evidence that ends a stationing under Art. 29 is made only by the lifecycle that decides it.
+    [Fact]
+    public void Art29_ARecallCannotBeBuiltByACaller_OnlySanctionLifecycleIssuesOne()
+    {
+        Assert.Empty(typeof(Recall).GetConstructors(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance));
+    }
+
+    [Fact]
+    public void Art29_ARecallFromAnEarlierStationing_DoesNotEndALaterOne()
+    {
+        var old = new Recall("R0", Officer.Id, BinheCentre, Role.TownshipWindowStaff, BinhePolice, [AppraisalPeriod.Quarter(2021, 3), AppraisalPeriod.Quarter(2021, 4)], new(2022, 1, 5), new(2021, 3, 1));
+        var r = Lifecycle.Leave(Stationed(), Net, Actor.For("政务服务中心", Hall), AsOf.PlusDays(90), LeavingGround.ByRecall(old));
+        Assert.Equal(Outcome.Refused, r.Decision.Outcome);
+        Assert.Equal(new Citation(29), r.Decision.Findings.Single(f => f.Code == "art29.recall-other-stationing").Citation);
     }
 
     [Fact]
