@@ -65,8 +65,10 @@ public sealed class ReplayCommandTest : IDisposable
         Assert.True(refused.ExitCode == 0, refused.StdErr);
         var lines = refused.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.NotEmpty(lines);
-        Assert.All(lines, l => Assert.Contains("\"outcome\":\"refused\"", l));
+        // Every action is refused under Art. 31 — except a citizen's rating or complaint, which is recorded with a notice.
         Assert.All(lines, l => Assert.Contains("第三十一条", l));
+        Assert.All(lines.Where(l => !l.Contains("照常记录", StringComparison.Ordinal)), l => Assert.Contains("\"outcome\":\"refused\"", l));
+        Assert.Contains(lines, l => l.Contains("\"type\":\"rate\"", StringComparison.Ordinal) && l.Contains("照常记录", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -175,7 +177,7 @@ public sealed class ReplayCommandTest : IDisposable
     public void ARefusedRequest_CanNeverBeActedOn_AndStoresNoEvent()
     {
         var example = File.ReadAllText(Example("wenchang-staffing.json"));
-        const string Request = "{ \"type\": \"requestTransfer\", \"at\": \"2022-10-17\", \"id\": \"T2\", \"staff\": \"wc-window\", \"kind\": \"rotation\", \"stationedOn\": \"2021-03-01\", \"reason\": \"轮岗\", \"actor\": { \"person\": \"镇政府\", \"unit\": \"wenchang\" }, \"expect\": {\"outcome\": \"refused\", \"cites\": [\"第四条\"]} }";
+        const string Request = "{ \"type\": \"requestTransfer\", \"at\": \"2022-10-17\", \"id\": \"T2\", \"staff\": \"wc-window\", \"kind\": \"rotation\", \"stationedOn\": \"2021-03-01\", \"reason\": \"轮岗\", \"actor\": { \"person\": \"镇政府\", \"unit\": \"wenchang\" }, \"expect\": {\"outcome\": \"requiresApproval\", \"cites\": [\"第四条\"], \"codes\": [\"art4.stability-no-reason\"]} }";
         Assert.Contains(Request, example);
         var notPolice = Request.Replace("\"rotation\"", "\"policeAdjustment\"").Replace("第四条", "第七条");
         string Step(string type, string at, string actor) => $"{{ \"type\": \"{type}\", \"at\": \"{at}\", \"id\": \"T2\", \"actor\": {actor} }}";

@@ -195,7 +195,7 @@ public sealed partial class ReportWorkbookTest : IClassFixture<ReportCommandTest
         var township = Party.Of(new HomeUnitId("township-640502100"));
         var lifecycle = new AppraisalLifecycle(
             new PolicyEngine(PolicyVersionSet.Default, new FakeClock(Instant.FromUtc(2023, 1, 5, 1, 0))),
-            AppraisalSchemes.Default.With(township, own));
+            AppraisalSchemes.Default.With(network, township, own));
         var actor = Actor.For("考核组", township.HomeUnit!.Value);
         var day = QuarterSimulation.Quarter.End.PlusDays(5);
         var scored = lifecycle.Score(new StaffAppraisal("a-1", staff.Id, QuarterSimulation.Quarter, new LocalDate(2020, 3, 2)), network,

@@ -197,7 +197,7 @@ internal static class ScenarioSettings
 
             try
             {
-                schemes = schemes.With(body, new IndicatorSet(m.Name, m.Indicators.Select(x => new Indicator(x.Code, new LocalizedText(x.Zh, x.En), x.Dimension, x.Weight)).ToArray()), m.ForDirectors);
+                schemes = schemes.With(network, body, new IndicatorSet(m.Name, m.Indicators.Select(x => new Indicator(x.Code, new LocalizedText(x.Zh, x.En), x.Dimension, x.Weight)).ToArray()), m.ForDirectors);
             }
             catch (ArgumentException e)
             {

@@ -10,7 +10,7 @@ internal sealed record DistrictRoster(ServiceNetwork Network, IReadOnlyList<Appr
 {
     /// <summary>The methods as the library's <see cref="AppraisalSchemes"/>.</summary>
     public AppraisalSchemes Schemes() =>
-        Methods.Aggregate(AppraisalSchemes.Default, (schemes, m) => schemes.With(m.AppraisingBody, m.Set, m.ForDirectors));
+        Methods.Aggregate(AppraisalSchemes.Default, (schemes, m) => schemes.With(Network, m.AppraisingBody, m.Set, m.ForDirectors));
 
     /// <summary>
     /// The sample district: every body that appraises (the service centre for the hall, Art. 23; each township for its

@@ -154,9 +154,11 @@ public sealed class AppraisalLifecycle
     }
 
     /// <summary>
-    /// Art. 26 (每季度开展一次考核): in the last five working days of a quarter, a warning to organise the quarterly
-    /// appraisal; otherwise, or when the calendar has no data for the days counted, a decision without findings. The
-    /// decision's subject is the quarter (<c>quarter:2022Q4</c>), so one reminder per quarter can be kept.
+    /// Art. 26 (每季度开展一次考核): in the quarter's last <see cref="PolicyOptions.QuarterEndReminderWorkingDays"/> working
+    /// days (an assumption of this library: Art. 26 sets no reminder), a warning to organise the quarterly appraisal;
+    /// on any other day, or when the calendar has no data for the days counted, a permitted decision whose one finding
+    /// says no reminder is due. The decision's subject is the quarter (<c>quarter:2022Q4</c>), so one reminder per
+    /// quarter can be kept.
     /// </summary>
     /// <param name="today">The day checked.</param>
     /// <param name="calendar">The work calendar the working days are counted on.</param>
@@ -165,11 +167,13 @@ public sealed class AppraisalLifecycle
         ArgumentNullException.ThrowIfNull(calendar);
         var quarter = AppraisalPeriod.Containing(today);
         var subject = "quarter:" + quarter;
-        var due = calendar.Contains(today) && calendar.Contains(quarter.End) && calendar.IsWorkingDay(today) && calendar.CountWorkingDays(today, quarter.End) <= 5;
-        return _engine.Evaluate("appraisal.quarter-end-reminder", subject, today, _ => due
-            ? [new Finding("art26.quarter-end", Severity.Warning, new Citation(26),
-                new LocalizedText($"{quarter}即将结束（{quarter.End:yyyy-MM-dd}），请组织季度考核。", $"{quarter} ends on {quarter.End:yyyy-MM-dd}: organise the quarterly appraisal."), subject)]
-            : []);
+        var counted = calendar.Contains(today) && calendar.Contains(quarter.End) && calendar.IsWorkingDay(today);
+        return _engine.Evaluate("appraisal.quarter-end-reminder", subject, today, version =>
+            counted && calendar.CountWorkingDays(today, quarter.End) <= version.Options.QuarterEndReminderWorkingDays
+                ? [new Finding("art26.quarter-end", Severity.Warning, new Citation(26),
+                    new LocalizedText($"{quarter}即将结束（{quarter.End:yyyy-MM-dd}），请组织季度考核。", $"{quarter} ends on {quarter.End:yyyy-MM-dd}: organise the quarterly appraisal."), subject)]
+                : [new Finding("art26.quarter-end-not-due", Severity.Satisfied, new Citation(26),
+                    new LocalizedText($"{today:yyyy-MM-dd}不在{quarter}的最后{version.Options.QuarterEndReminderWorkingDays}个工作日内，无需提醒。", $"{today:yyyy-MM-dd} is not among {quarter}'s last {version.Options.QuarterEndReminderWorkingDays} working days: no reminder is due."), subject)]);
     }
 
     /// <summary>An appraising body scores the indicators and signs.</summary>

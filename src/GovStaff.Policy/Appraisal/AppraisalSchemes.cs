@@ -19,16 +19,27 @@ public sealed class AppraisalSchemes
     internal bool IsDefaultOnly => _byBody.Count == 0;
 
     /// <summary>Sets an appraising body's indicator set for directors, or for window staff and agents.</summary>
+    /// <param name="network">The district, in which the appraising body must be the service hall or a township.</param>
     /// <param name="appraisingBody">The service hall (<c>Party.Of(hallId)</c>) or a township (<c>Party.Of(townshipId)</c>).</param>
     /// <param name="set">Its indicator set.</param>
     /// <param name="forDirectors">True for the set its directors are scored on.</param>
     /// <returns>A copy with the set added; this instance is unchanged.</returns>
-    public AppraisalSchemes With(Party appraisingBody, IndicatorSet set, bool forDirectors = false)
+    /// <exception cref="ArgumentException">
+    /// The appraising body is neither the hall nor a township of the network: Art. 27 gives the method to 政务服务中心、各乡镇 only.
+    /// </exception>
+    public AppraisalSchemes With(ServiceNetwork network, Party appraisingBody, IndicatorSet set, bool forDirectors = false)
     {
+        ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(set);
-        if (appraisingBody.ServiceBody is null && appraisingBody.HomeUnit is null)
+        var appraises = appraisingBody switch
         {
-            throw new ArgumentException("The appraising body names no service body or home unit.", nameof(appraisingBody));
+            { ServiceBody: { } b } => network.TryGetBody(b, out var body) && body.Kind == ServiceBodyKind.ServiceHall,
+            { HomeUnit: { } u } => network.TryGetHomeUnit(u, out var unit) && unit.Kind == HomeUnitKind.Township,
+            _ => false,
+        };
+        if (!appraises)
+        {
+            throw new ArgumentException($"The appraising body {appraisingBody} is neither the service hall nor a township of the district; Art. 27 has the service centre and each township set the appraisal method (政务服务中心、各乡镇要制定考核办法).", nameof(appraisingBody));
         }
 
         var copy = new AppraisalSchemes();

@@ -25,7 +25,7 @@ public sealed record PolicyOptions
     /// (<see cref="AttendanceGraceMinutes"/>, <see cref="ReportBackWorkingDays"/>, <see cref="AdjustmentReportWorkingDays"/>,
     /// <see cref="RectificationPeriodDays"/>, <see cref="ExcellentThreshold"/>, <see cref="PassThreshold"/>,
     /// <see cref="EarlyWarningShare"/>, <see cref="EarlyWarningRemainingWorkingDays"/>, <see cref="AppointmentReplyWorkingDays"/>,
-    /// <see cref="TrainingIntervalMonths"/>, <see cref="SatisfactionDeductionPerLateBadReview"/>,
+    /// <see cref="TrainingIntervalMonths"/>, <see cref="QuarterEndReminderWorkingDays"/>, <see cref="SatisfactionDeductionPerLateBadReview"/>,
     /// <see cref="SatisfactionScoreWhenUnrated"/>) and the readings of open words (一般, 等, 原则上), whose defaults
     /// warn rather than refuse.</para>
     /// </remarks>
@@ -198,6 +198,12 @@ public sealed record PolicyOptions
     /// </summary>
     public bool ServiceCentreAppraisesNewHallStaff { get; init; }
 
+    /// <summary>
+    /// Art. 26 (平时考核每季度开展一次): how many working days before a quarter ends the monitors remind the appraising
+    /// bodies to organise the quarterly appraisal. The measures set no reminder; default 5, an assumption of this library.
+    /// </summary>
+    public int QuarterEndReminderWorkingDays { get; init; } = 5;
+
     /// <summary>Checks every value.</summary>
     /// <returns>One message per problem, naming the option; empty when valid.</returns>
     public IReadOnlyList<string> Validate()
@@ -233,6 +239,7 @@ public sealed record PolicyOptions
         Range(nameof(BadReviewContactWorkingDays), BadReviewContactWorkingDays, 1, 30);
         Range(nameof(BadReviewRectificationWorkingDays), BadReviewRectificationWorkingDays, 1, 120);
         Range(nameof(TrainingIntervalMonths), TrainingIntervalMonths, 1, 60);
+        Range(nameof(QuarterEndReminderWorkingDays), QuarterEndReminderWorkingDays, 1, 30);
         if (SatisfactionDeductionPerLateBadReview < 0 || SatisfactionDeductionPerLateBadReview > 100)
         {
             errors.Add($"{nameof(SatisfactionDeductionPerLateBadReview)} must be between 0 and 100; got {SatisfactionDeductionPerLateBadReview}.");

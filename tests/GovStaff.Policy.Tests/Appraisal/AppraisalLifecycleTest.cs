@@ -141,7 +141,7 @@ public class AppraisalLifecycleTest
     public void Art19_ATownshipsOwnIndicatorSet_IsUsed()
     {
         var binheSet = FiveIndicators("binhe-2022", "satisfaction");
-        var lifecycle = new AppraisalLifecycle(Engine(GradingDay), AppraisalSchemes.Default.With(Party.Of(Binhe), binheSet));
+        var lifecycle = new AppraisalLifecycle(Engine(GradingDay), AppraisalSchemes.Default.With(Net, Party.Of(Binhe), binheSet));
         var scores = new Dictionary<string, decimal> { ["integrity"] = 100, ["ability"] = 100, ["attendance"] = 100, ["satisfaction"] = 50, ["probity"] = 100 };
         var scored = lifecycle.Score(Open("W-BH1"), Net, scores, Actor.For("镇政府", Binhe), GradingDay).Entity;
         Assert.Equal("binhe-2022", scored.IndicatorSet);
@@ -154,7 +154,7 @@ public class AppraisalLifecycleTest
     public void Art27_TheHallsOwnIndicatorSet_IsUsedForHallStaff()
     {
         var hallSet = FiveIndicators("hall-2022", "cases");
-        var lifecycle = new AppraisalLifecycle(Engine(GradingDay), AppraisalSchemes.Default.With(Party.Of(Hall), hallSet));
+        var lifecycle = new AppraisalLifecycle(Engine(GradingDay), AppraisalSchemes.Default.With(Net, Party.Of(Hall), hallSet));
         var scores = new Dictionary<string, decimal> { ["integrity"] = 100, ["ability"] = 100, ["attendance"] = 100, ["cases"] = 50, ["probity"] = 100 };
         var hallAppraisal = new StaffAppraisal("A-HR1", new StaffId("W-HR1"), Q4, new LocalDate(2021, 3, 1));
         var scored = lifecycle.Score(hallAppraisal, Net, scores, Actor.For("政务服务中心", Hall), GradingDay);
@@ -162,6 +162,42 @@ public class AppraisalLifecycleTest
         Assert.Equal("hall-2022", scored.Entity.IndicatorSet);
         // A township's staff stay on the township's (here the default) set.
         Assert.Equal("window-staff-default", lifecycle.Score(Open("W-BH1"), Net, Scores(80), Actor.For("镇政府", Binhe), GradingDay).Entity.IndicatorSet);
+    }
+
+    // The monitor runs this every day: no day of the year throws, and only the quarter's last working days warn.
+    [Fact]
+    public void Art26_TheQuarterEndCheck_OnEveryDayOfAYear_NeverThrows_AndWarnsOnlyInTheLastFiveWorkingDays()
+    {
+        var lifecycle = new AppraisalLifecycle(Engine());
+        var warned = new List<LocalDate>();
+        for (var day = new LocalDate(2022, 1, 1); day.Year == 2022; day = day.PlusDays(1))
+        {
+            var d = lifecycle.CheckQuarterEnd(day, WorkCalendar.National);
+            if (d.Outcome == Outcome.Warning)
+            {
+                warned.Add(day);
+            }
+            else
+            {
+                Assert.True(d.Has("art26.quarter-end-not-due"));
+            }
+        }
+
+        Assert.Equal(20, warned.Count); // five working days in each of four quarters
+        Assert.All(warned, d => Assert.True(WorkCalendar.National.IsWorkingDay(d)));
+        Assert.Contains(new LocalDate(2022, 12, 30), warned);
+        Assert.DoesNotContain(new LocalDate(2022, 12, 22), warned);
+    }
+
+    // Art. 27: the service centre and each township set the appraisal method; no other body's set is accepted.
+    [Fact]
+    public void Art27_OnlyTheHallOrATownshipMayHaveAnAppraisalMethod()
+    {
+        var set = new IndicatorSet("x", IndicatorSet.WindowStaffDefault.Indicators);
+        Assert.Throws<ArgumentException>(() => AppraisalSchemes.Default.With(Net, Party.Of(BinhePolice), set));
+        Assert.Throws<ArgumentException>(() => AppraisalSchemes.Default.With(Net, Party.Of(BinheCentre), set));
+        Assert.Throws<ArgumentException>(() => AppraisalSchemes.Default.With(Net, Party.Of(HumanResources), set));
+        Assert.False(AppraisalSchemes.Default.With(Net, Party.Of(Binhe), set).For(Role.TownshipWindowStaff, [Party.Of(Binhe)]) == IndicatorSet.WindowStaffDefault);
     }
 
     // Art. 23 gives the service centre hall staff stationed half a year or more; who appraises the others is this

@@ -1,3 +1,4 @@
+using CsCheck;
 using GovStaff.Policy.Attendance;
 using GovStaff.Policy.Calendars;
 using GovStaff.Policy.Organization;
@@ -27,10 +28,77 @@ public class PersonalDataTest
         Assert.Equal("1101**********002X", PersonalData.MaskIdNumber(new ResidentIdNumber("11010519491231002X")));
         Assert.Equal("中卫市沙坡头区滨河镇****", PersonalData.MaskAddress("中卫市沙坡头区滨河镇应理南街12号"));
     }
+
+    // Art. 20 个人隐私: whatever the spelling, no ID or mobile number survives masking.
+    [Theory]
+    [InlineData("电话+8613812345678", "电话+86 138****5678")]
+    [InlineData("电话008613812345678", "电话+86 138****5678")]
+    [InlineData("电话8613812345678", "电话+86 138****5678")]
+    [InlineData("电话139-1234-5678", "电话139****5678")]
+    [InlineData("电话139 1234 5678。", "电话139****5678。")]
+    [InlineData("电话１３９１２３４５６７８", "电话139****5678")]
+    [InlineData("身份证640502 19900101 1234", "身份证6405**********1234")]
+    [InlineData("身份证64050219900101123X", "身份证6405**********123X")]
+    [InlineData("旧证640502900101123", "旧证6405*******1123")]
+    [InlineData("身份证640502199001011234-1号", "身份证6405**********1234-1号")]
+    [InlineData("2022-10-10至2022-10-12办结", "2022-10-10至2022-10-12办结")]
+    public void IdsAndMobiles_AreMaskedInAnySpelling(string text, string masked) => Assert.Equal(masked, PersonalData.MaskText(text));
+
+    [Fact]
+    public void Property_NoGeneratedSpellingOfAnIdOrMobile_SurvivesMasking()
+    {
+        // Digits, full-width or not, grouped by spaces, dashes or ideographic spaces, with or without a country prefix.
+        var separator = Pick("", "", " ", "-", "\u3000", "\u2014", "－");
+        var mobile = Gen.Select(Gen.Int[3, 9], Gen.Long[0, 999_999_999], (b, rest) => $"1{b}{rest:D9}");
+        var id18 = Gen.Select(Gen.Int[110000, 659999], Gen.Int[19500101, 20101228], Gen.Int[0, 999], Pick("0", "5", "X"), (a, b, c, d) => $"{a}{b}{c:D3}{d}");
+        var id15 = Gen.Select(Gen.Int[110000, 659999], Gen.Int[500101, 991228], Gen.Int[0, 999], (a, b, c) => $"{a}{b}{c:D3}");
+        var number = Gen.OneOf(mobile.Select(m => (m, true)), id18.Select(i => (i, false)), id15.Select(i => (i, false)));
+        Gen.Select(number, separator, Pick("", "+86", "0086", "86"), Gen.Bool, Pick("电话", "证件号：", "联系 ", "")).Sample((n, sep, prefix, fullWidth, lead) =>
+        {
+            var (digits, isMobile) = n;
+            var grouped = string.Join(sep, Chunks(digits, isMobile ? [3, 4, 4] : digits.Length == 18 ? [6, 8, 4] : [6, 6, 3]));
+            var text = lead + (isMobile ? prefix : string.Empty) + grouped + "。";
+            if (fullWidth)
+            {
+                text = new string(text.Select(c => c is >= '0' and <= '9' ? (char)('０' + (c - '0')) : c).ToArray());
+            }
+
+            var masked = PersonalData.MaskText(text);
+            var plain = new string(masked.Where(c => c is >= '0' and <= '9').ToArray());
+            return !plain.Contains(digits[..^1], StringComparison.Ordinal) && masked.Contains('*');
+        });
+
+        static Gen<string> Pick(params string[] xs) => Gen.Int[0, xs.Length - 1].Select(i => xs[i]);
+
+        static IEnumerable<string> Chunks(string s, int[] sizes)
+        {
+            var at = 0;
+            foreach (var size in sizes)
+            {
+                yield return s.Substring(at, size);
+                at += size;
+            }
+        }
+    }
 }
 
 public class DisclosureTest
 {
+    [Fact]
+    public void Art20_APublishedCase_ShowsTheCatalogueName_NeverANameOrNumberTypedIntoTheItem()
+    {
+        var typed = new ServiceCase("C1", BinheCentre, new StaffId("W-BH1"), "营业执照（申请人张三 电话139-1234-5678）", ServiceChannel.Online, AsOf, 20, 5);
+        var named = new ServiceCase("C2", BinheCentre, new StaffId("W-BH1"), "周敏代办社保登记", ServiceChannel.Online, AsOf, 20, 5);
+        var number = new ServiceCase("C3", BinheCentre, new StaffId("W-BH1"), "户口迁移640502199001011234", ServiceChannel.Online, AsOf, 20, 5);
+        var (published, withheld) = Disclosure.PublicCases([typed, named, number], Network());
+        Assert.Equal(["营业执照", "周*代办社保登记", "户口迁移6405**********1234"], published.Select(p => p.Item));
+        Assert.Equal(0, withheld);
+        var odd = new ServiceCase("C4", BinheCentre, new StaffId("W-BH1"), "证明12345678", ServiceChannel.Online, AsOf, 20, 5);
+        var (none, held) = Disclosure.PublicCases([odd], Network());
+        Assert.Empty(none); // a long digit run that is no known number is withheld, not published
+        Assert.Equal(1, held);
+    }
+
     [Fact]
     public void Art20_SecretAndPrivateCases_NeverAppearInPublicOutput()
     {
@@ -55,7 +123,7 @@ public class DisclosureTest
         var only = Assert.Single(Disclosure.PublicCases([c], Network()).Published);
         Assert.DoesNotContain("640502199001011234", only.Item);
         Assert.DoesNotContain("13912345678", only.Item);
-        Assert.Contains("6405**********1234", only.Item);
+        Assert.Equal("户籍迁移", only.Item); // the catalogue name, not what was typed after it
         Assert.DoesNotContain("199001011234", Serialization.GovStaffJson.Serialize(only));
     }
 }
