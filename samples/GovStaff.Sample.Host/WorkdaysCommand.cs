@@ -16,7 +16,7 @@ internal static class WorkdaysCommand
         var catalog = services.GetRequiredService<WorkCalendarCatalog>();
         var calendarOption = new Option<string?>("--calendar")
         {
-            Description = $"Calendar to use: 'national' (the national arrangement alone) or '{catalog.Default.Name}' (configured, the default).",
+            Description = $"Calendar to use: '{catalog.Default.Name}' (configured, the default), 'national' (the national layer as configured, its added year files included) or 'national-shipped' (the shipped national data alone).",
         };
 
         var addDate = new Argument<string>("date") { Description = "The starting date, yyyy-MM-dd (not counted)." };

@@ -2,7 +2,11 @@ using GovStaff.Policy.Calendars;
 
 namespace GovStaff.Policy.Hosting;
 
-/// <summary>The calendars a host can use by name: <c>national</c> always, and the configured one.</summary>
+/// <summary>
+/// The calendars a host can use by name: the configured one (by its name); <c>national</c> — the national layer as the
+/// host configured it, year files the district added included, without regional overlays or closures; and
+/// <c>national-shipped</c> — the national data this library ships, alone.
+/// </summary>
 public sealed class WorkCalendarCatalog
 {
     private readonly Dictionary<string, WorkCalendar> _byName;
@@ -13,10 +17,19 @@ public sealed class WorkCalendarCatalog
     {
         ArgumentNullException.ThrowIfNull(configured);
         Default = configured;
-        var national = configured.AllowsFallback ? WorkCalendar.National.WithFallback(true, configured.FallbackYears) : WorkCalendar.National;
-        _byName = new(StringComparer.OrdinalIgnoreCase) { ["national"] = configured.Name == "national" ? configured : national };
+        var shipped = configured.AllowsFallback ? WorkCalendar.National.WithFallback(true, configured.FallbackYears) : WorkCalendar.National;
+        // A district that loaded the next State Council notice into its national layer expects every command that names
+        // the national calendar to count it.
+        var nationalLayers = configured.Layers.Where(l => string.Equals(l.Name, "national", StringComparison.OrdinalIgnoreCase)).ToArray();
+        var national = configured.Name == "national" ? configured
+            : nationalLayers.Length > 0 ? WorkCalendar.Create("national", nationalLayers, configured.AllowsFallback, configured.FallbackYears)
+            : shipped;
+        _byName = new(StringComparer.OrdinalIgnoreCase) { ["national"] = national, [ShippedName] = shipped };
         _byName[configured.Name] = configured;
     }
+
+    /// <summary>The name of the national data this library ships, alone (<c>national-shipped</c>).</summary>
+    public const string ShippedName = "national-shipped";
 
     /// <summary>The configured calendar.</summary>
     public WorkCalendar Default { get; }

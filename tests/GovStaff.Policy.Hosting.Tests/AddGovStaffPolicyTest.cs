@@ -80,6 +80,34 @@ public sealed class AddGovStaffPolicyTest : IDisposable
         Assert.Contains("national", host.Services.GetRequiredService<WorkCalendarCatalog>().Names);
     }
 
+    // A district that loads the next State Council notice into its national layer gets it counted wherever the
+    // national calendar is named; the shipped data alone keeps a name of its own.
+    [Fact]
+    public async Task TheNationalCalendarByName_SeesTheYearFilesTheDistrictAddedToItsNationalLayer()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_root, "national-2027.txt"), "year 2027\n  元旦 off 2027-01-01\n  春节 off 2027-02-06..2027-02-12\n");
+        using var host = Build(new()
+        {
+            ["GovStaffPolicy:Calendar:Layers:0:Name"] = "national",
+            ["GovStaffPolicy:Calendar:Layers:0:Kind"] = "National",
+            ["GovStaffPolicy:Calendar:Layers:0:BuiltIn"] = "true",
+            ["GovStaffPolicy:Calendar:Layers:0:Files:0"] = "national-2027.txt",
+            ["GovStaffPolicy:Calendar:Layers:1:Name"] = "ningxia",
+            ["GovStaffPolicy:Calendar:Layers:1:Kind"] = "Regional",
+            ["GovStaffPolicy:Calendar:Layers:1:BuiltIn"] = "true",
+            ["GovStaffPolicy:Calendar:AllowFallback"] = "true",
+        });
+        await host.StartAsync();
+        var catalog = host.Services.GetRequiredService<WorkCalendarCatalog>();
+        var national = catalog.Get("national");
+        // 2026-12-30 (Wed) + 5 working days: 31 Dec, (1 Jan off), 4, 5, 6, 7 Jan 2027.
+        Assert.Equal(new LocalDate(2027, 1, 7), national.AddWorkingDays(new LocalDate(2026, 12, 30), 5));
+        Assert.False(national.GetStatus(new LocalDate(2027, 1, 1)).IsAssumed);
+        Assert.Equal(DayKind.PublicHoliday, national.GetStatus(new LocalDate(2027, 2, 8)).Kind);
+        // The shipped data alone does not know 2027 (assumed, with the fallback).
+        Assert.True(catalog.Get(WorkCalendarCatalog.ShippedName).GetStatus(new LocalDate(2027, 1, 1)).IsAssumed);
+    }
+
     [Fact]
     public async Task ConfiguredVersion_IsUsedInDecisions()
     {

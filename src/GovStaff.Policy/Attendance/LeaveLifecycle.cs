@@ -58,12 +58,19 @@ public sealed class LeaveLifecycle
                 var findings = new List<Finding>
                 {
                     Transition.AuthorityFinding("leave", i.Actor, approvers, basis, request.Subject, new LocalizedText("批准该请假", "approve this leave")),
+                    ApproverInferred(basis, request.Subject),
                 };
                 findings.AddRange(i.Self.CoverFindings(request, i.Staff, i.Network, i.Others));
                 return findings.WarnIfAssumed(i.Self._calendar, request.From, request.To, request.Subject);
             },
             static (r, s, i, _) => r with { State = s, DecidedBy = i.Actor },
             static (r, _) => new EventData() { ["staff"] = r.Staff.Value, ["from"] = Iso(r.From), ["to"] = Iso(r.To) });
+
+    // Art. 12(2) says leave is asked for, not who grants it: the approver is inferred from who manages the person's daily
+    // work (Arts. 15–17), and the decision says so rather than presenting it as the article's rule.
+    private static Finding ApproverInferred(Citation basis, string subject) =>
+        new("leave.approver-inferred", Severity.Notice, basis,
+            new LocalizedText($"第十二条第（二）项未规定由谁批准请假；依{basis.ToChinese()}规定的日常管理关系推定由该机构审批（本库的推定）。", $"Art. 12(2) does not say who grants leave; the approver is inferred from the daily management {basis} gives (this library's inference)."), subject);
 
     // Reject: the managing body (Art. 15–17), with a reason.
     private static readonly TransitionRule<LeaveRequest, LeaveState, LeaveTrigger, (StaffMember Staff, ServiceNetwork Network, Actor Actor, string Reason)> RejectRule =
@@ -73,7 +80,7 @@ public sealed class LeaveLifecycle
             static (request, i, _) =>
             {
                 var (approvers, basis) = Authority.LeaveApprovers(i.Staff, i.Network);
-                return [Transition.AuthorityFinding("leave", i.Actor, approvers, basis, request.Subject, new LocalizedText("驳回该请假", "refuse this leave"))];
+                return [Transition.AuthorityFinding("leave", i.Actor, approvers, basis, request.Subject, new LocalizedText("驳回该请假", "refuse this leave")), ApproverInferred(basis, request.Subject)];
             },
             static (r, s, i, _) => r with { State = s, DecidedBy = i.Actor },
             static (_, i) => new EventData() { ["reason"] = i.Reason });
@@ -106,10 +113,9 @@ public sealed class LeaveLifecycle
             static (request, i, version) =>
             {
                 var on = i.On;
-                if (!IsBound(i.Network.GetStaff(request.Staff)))
+                if (i.Network.GetStaff(request.Staff) is var person && !IsBound(person))
                 {
-                    return [new Finding("art13.report-back-not-bound", Severity.Notice, AgentRules,
-                        new LocalizedText($"{on:yyyy-MM-dd}销假，仅作记录（代办人员不适用请销假制度，第十三条）。", $"Reported back on {on:yyyy-MM-dd}; recorded only (village agents are not bound by the leave rules, Art. 13)."), request.Subject)];
+                    return [NotBound(person.Role, "report-back-not-bound", $"{on:yyyy-MM-dd}销假，仅作记录", $"Reported back on {on:yyyy-MM-dd}; recorded only", request.Subject)];
                 }
 
                 var due = i.Self.ReportBackDue(request, version.Options);
@@ -155,9 +161,8 @@ public sealed class LeaveLifecycle
             var findings = new List<Finding>();
             if (!IsBound(staff))
             {
-                // Art. 13 lists the rules that bind village agents; 12(2) is not among them, so timing is not judged.
-                findings.Add(new Finding("art13.leave-not-bound", Severity.Notice, AgentRules,
-                    new LocalizedText("村（社区）代办人员不适用第十二条第（二）项请销假制度（第十三条），请假仅作记录。", "Village agents are not bound by Art. 12(2)'s leave rules (Art. 13); the request is only recorded."), request.Subject));
+                // Art. 13 lists the rules that bind village agents and Art. 12 addresses window staff: timing is not judged.
+                findings.Add(NotBound(staff.Role, "leave-not-bound", "请假仅作记录", "the request is only recorded", request.Subject));
             }
             else if (request.RequestedOn < request.From)
             {
@@ -254,13 +259,13 @@ public sealed class LeaveLifecycle
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(network);
-        var bound = IsBound(network.GetStaff(request.Staff));
+        var person = network.GetStaff(request.Staff);
+        var bound = IsBound(person);
         return _engine.Evaluate("leave.check-report-back", request.Subject, today, version =>
         {
             if (!bound)
             {
-                return [new Finding("art13.report-back-not-bound", Severity.Notice, AgentRules,
-                    new LocalizedText("代办人员不适用请销假制度（第十三条），不检查销假。", "Village agents are not bound by the leave rules (Art. 13); reporting back is not checked."), request.Subject)];
+                return [NotBound(person.Role, "report-back-not-bound", "不检查销假", "reporting back is not checked", request.Subject)];
             }
 
             if (request.State is not (LeaveState.OnLeave or LeaveState.Returned))
@@ -328,8 +333,17 @@ public sealed class LeaveLifecycle
         return findings;
     }
 
-    // Art. 12 addresses window staff; Art. 13 leaves 12(2) out of the village agents' rules.
-    private static bool IsBound(StaffMember staff) => staff.Role != Role.VillageAgent;
+    // One reading of whom Art. 12 binds, shared with attendance: its 窗口工作人员 (window staff, back office included).
+    // Directors are named apart in Art. 2 and have their own duties (Art. 8, 9); Art. 13 leaves 12(2) out of the
+    // village agents' rules.
+    private static bool IsBound(StaffMember staff) => staff.Role.IsWindowStaff();
+
+    private static Finding NotBound(Role role, string code, string zh, string en, string subject) =>
+        role == Role.VillageAgent
+            ? new Finding("art13." + code, Severity.Notice, AgentRules,
+                new LocalizedText($"{zh}（村（社区）代办人员不适用第十二条第（二）项请销假制度，第十三条）。", $"{en} (village agents are not bound by Art. 12(2)'s leave rules, Art. 13)."), subject)
+            : new Finding("art12-2." + code, Severity.Notice, LeaveRule,
+                new LocalizedText($"{zh}（第十二条约束窗口工作人员；{role.DisplayName().Zh}不适用其请销假制度）。", $"{en} (Art. 12 binds window staff; a {role.DisplayName().En} is not bound by its leave rules)."), subject);
 
     private LocalDate ReportBackDue(LeaveRequest request, PolicyOptions options)
     {

@@ -111,10 +111,12 @@ public static class Authority
                 }
 
                 // Art. 23 is silent on the others: who appraises them is this library's assumption, an option either way.
+                // The basis is Art. 15 (dual management: daily work by the centre, business guided by the home unit), from
+                // which the option infers; Art. 23 itself is not cited for what it does not say.
                 return options.ServiceCentreAppraisesNewHallStaff
-                    ? (Party.Of(body.Id).AsList(), new Citation(23),
+                    ? (Party.Of(body.Id).AsList(), new Citation(15),
                         new LocalizedText($"进驻大厅不满{months}个月；第二十三条未规定其考核主体，按本库选项（ServiceCentreAppraisesNewHallStaff）由政务服务中心考核。", $"Stationed at the hall for less than {months} months; Art. 23 does not say who appraises them, so by this library's option (ServiceCentreAppraisesNewHallStaff) the service centre does."))
-                    : (Party.Of(staff.HomeUnitId).AsList(), new Citation(23),
+                    : (Party.Of(staff.HomeUnitId).AsList(), new Citation(15),
                         new LocalizedText($"进驻大厅不满{months}个月；第二十三条未规定其考核主体，本库假定由原派驻单位考核（选项ServiceCentreAppraisesNewHallStaff，非本办法规定）。", $"Stationed at the hall for less than {months} months; Art. 23 does not say who appraises them, so this library assumes the home unit does (option ServiceCentreAppraisesNewHallStaff; not a rule of the measures)."));
             case ServiceBodyKind.TownshipCentre:
                 var township = body.Locality!.Value;

@@ -48,7 +48,7 @@ public class AuthorityTableTest
 
     [Theory]
     [InlineData("W-HR1", "2022-03-30", 23, new[] { "body:hall" })] // stationed 2021-09-30: six months on 2022-03-30 (inclusive by default)
-    [InlineData("W-HR1", "2022-03-29", 23, new[] { "unit:hrss" })] // a day short: the home unit appraises
+    [InlineData("W-HR1", "2022-03-29", 15, new[] { "unit:hrss" })] // a day short: the home unit appraises, on the option read from Art. 15 (Art. 23 is silent)
     [InlineData("W-BH1", "2022-12-31", 24, new[] { "unit:binhe" })]
     [InlineData("P-BH", "2022-12-31", 24, new[] { "unit:binhe", "unit:binhe-police" })] // both must sign
     [InlineData("V-SL", "2022-12-31", 25, new[] { "unit:binhe" })]

@@ -80,6 +80,11 @@ public class AuthorityThroughLifecyclesTest
             var t = Rotation();
             return From(t, Transfers.Request(t, Net, a));
         }),
+        ["replace a village agent"] = new(6, [Actor.For("沙溜村委会", Shaliu)], [BinheCentreActor, HallActor], a =>
+        {
+            var t = new TransferRequest("T8", new StaffId("V-SL"), TransferKind.Rotation, new LocalDate(2022, 6, 1), Day, "村委会换届");
+            return From(t, Transfers.Request(t, Net, a));
+        }),
         ["request a police adjustment"] = new(7, [StationActor], [BinheActor, BinheCentreActor], a =>
         {
             var t = Adjustment();
@@ -124,7 +129,7 @@ public class AuthorityThroughLifecyclesTest
             var o = new StaffAppraisal("A1", new StaffId("W-HR1"), AppraisalPeriod.Quarter(2022, 4), new LocalDate(2021, 9, 30));
             return From(o, Appraisals.Score(o, Net, Scores(), a, GradingDay));
         }),
-        ["appraise hall staff stationed less than half a year"] = new(23, [HrActor], [HallActor, MarketActor()], a =>
+        ["appraise hall staff stationed less than half a year"] = new(15, [HrActor], [HallActor, MarketActor()], a =>
         {
             var o = new StaffAppraisal("A1", new StaffId("W-HR1"), AppraisalPeriod.Quarter(2022, 4), new LocalDate(2022, 9, 1));
             return From(o, Appraisals.Score(o, Net, Scores(), a, GradingDay));
