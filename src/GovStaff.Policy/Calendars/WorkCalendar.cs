@@ -11,7 +11,9 @@ namespace GovStaff.Policy.Calendars;
 /// <para>
 /// <b>Counting convention.</b> <see cref="AddWorkingDays"/> returns the n-th working day strictly after a date: the
 /// day of the event (e.g. acceptance, 受理之日) is not counted and counting starts the next day (《民法典》第二百零一条;
-/// 《民事诉讼法》第八十五条), counting only working days (《行政许可法》第八十二条: 以工作日计算，不含法定节假日).
+/// 《民事诉讼法》第八十五条), counting only working days — as 《行政许可法》第八十二条 counts that law's own limits
+/// (以工作日计算，不含法定节假日); the measures' other working-day periods (Art. 7, 12(2), 12(7), 21, 好差评) are counted
+/// the same way by this library's reading, not under 第八十二条 (docs/options.md).
 /// Adjusted working days (调休上班) count as working days. <see cref="CountWorkingDays"/> counts both ends.
 /// </para>
 /// <para>
