@@ -464,6 +464,28 @@ public class StationingGroundTest
         Assert.Equal(new Citation(4), r.Decision.Findings.Single(f => f.Code == "art4.unapproved-rotation").Citation);
     }
 
+    // Art. 4's bar does not hold village agents (Art. 6): the committee's filed replacement ends the agent's stationing.
+    [Fact]
+    public void Art6_AVillageCommitteeReplacingItsAgent_EndsTheStationing_WithoutArt4sTwoYears()
+    {
+        var agent = Person("VA2", "罗平", new(1980, 1, 1), Shaliu, Role.Other, gridWorker: true);
+        var net = Network([agent]);
+        var committee = Actor.For("沙溜村委会", Shaliu);
+        var village = Actor.For("沙溜村便民服务中心", ShaliuVillage);
+        var s = Lifecycle.Nominate(new Stationing("S-VA", new Nomination(agent.Id, ShaliuVillage, Role.VillageAgent, AsOf)), net, committee).Entity;
+        s = Lifecycle.Station(Lifecycle.Vet(s, net, village, AsOf).Entity, net, village, AsOf).Entity;
+        Assert.Equal(StationingState.Stationed, s.State);
+        net = net.WithStaff(StationingLifecycle.ApplyTo(s, agent));
+        var strict = new TransferLifecycle(Engine(options: PolicyOptions.Default with { RefuseRotationWithinStabilityPeriodWithoutReason = true }), WorkCalendar.National);
+        var replacement = strict.Request(new TransferRequest("T-VA", agent.Id, TransferKind.Rotation, AsOf, AsOf.PlusDays(60), "村委会换届"), net, committee);
+        Assert.Equal(Outcome.Permitted, replacement.Decision.Outcome);
+        var r = Lifecycle.Leave(s, net, committee, AsOf.PlusDays(60), LeavingGround.ByTransfer(replacement.Entity));
+        Assert.Equal(Outcome.Permitted, r.Decision.Outcome);
+        Assert.Equal([new Citation(6), new Citation(17)], r.Decision.Findings.Single(f => f.Code == "art6.agent-replaced").Citations);
+        Assert.False(r.Decision.Has("art4.unapproved-rotation"));
+        Assert.Equal(StationingState.Left, r.Entity.State);
+    }
+
     // Evidence that ends a stationing under Art. 29 is made only by the lifecycle that decides it.
     [Fact]
     public void Art29_ARecallCannotBeBuiltByACaller_OnlySanctionLifecycleIssuesOne()
