@@ -6,7 +6,7 @@ namespace GovStaff.Sample.Host;
 /// <summary><c>graph &lt;lifecycle&gt; [--format mermaid|dot]</c>: prints a lifecycle's state diagram.</summary>
 internal static class GraphCommand
 {
-    public static Command Build()
+    public static Command Build(SampleHostRun run)
     {
         var names = string.Join(", ", LifecycleDiagram.All.Select(d => d.Name));
         var lifecycle = new Argument<string>("lifecycle") { Description = $"One of: {names}." };
@@ -28,12 +28,12 @@ internal static class GraphCommand
                     "dot" => diagram.Dot,
                     var other => throw new KeyNotFoundException($"Unknown format '{other}'; use mermaid or dot."),
                 };
-                Console.Out.Write(text.TrimEnd() + "\n");
+                run.Out.Write(text.TrimEnd() + "\n");
                 return ExitCodes.Ok;
             }
             catch (KeyNotFoundException e)
             {
-                Console.Error.WriteLine("error: " + e.Message);
+                run.Error.WriteLine("error: " + e.Message);
                 return ExitCodes.BadInput;
             }
         });

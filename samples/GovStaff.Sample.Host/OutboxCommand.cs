@@ -10,7 +10,7 @@ namespace GovStaff.Sample.Host;
 /// <summary><c>outbox list [--failed]</c> and <c>outbox retry &lt;id&gt;|--all-failed</c>: the notifications kept in the store.</summary>
 internal static class OutboxCommand
 {
-    public static Command Build(IServiceProvider services)
+    public static Command Build(IServiceProvider services, SampleHostRun run)
     {
         var outbox = new Command("outbox", "The notification outbox: list what is pending or failed, re-queue failed messages.\n通知发件箱：查看待发送或失败的通知，重新排队。");
 
@@ -24,10 +24,10 @@ internal static class OutboxCommand
             var delivered = (await store.ReadOutboxAsync(OutboxState.Delivered, ct)).Count;
             foreach (var m in pending.Concat(failed).OrderBy(m => m.Id))
             {
-                Console.Out.WriteLine(Line(m));
+                run.Out.WriteLine(Line(m));
             }
 
-            Console.Out.WriteLine(parse.GetValue(failedOnly)
+            run.Out.WriteLine(parse.GetValue(failedOnly)
                 ? $"{failed.Count} failed / 失败{failed.Count}条"
                 : $"{pending.Count} pending, {failed.Count} failed, {delivered} delivered / 待发送{pending.Count}条，失败{failed.Count}条，已送达{delivered}条");
             return ExitCodes.Ok;
@@ -57,13 +57,13 @@ internal static class OutboxCommand
                 var one = long.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
                 if (await store.RequeueOutboxAsync(one, ct))
                 {
-                    Console.Out.WriteLine($"Re-queued #{one} / 已重新排队 #{one}");
+                    run.Out.WriteLine($"Re-queued #{one} / 已重新排队 #{one}");
                     return ExitCodes.Ok;
                 }
 
                 var state = (await store.ReadOutboxAsync(OutboxState.Pending, ct)).Any(m => m.Id == one) ? "pending"
                     : (await store.ReadOutboxAsync(OutboxState.Delivered, ct)).Any(m => m.Id == one) ? "delivered" : null;
-                await Console.Error.WriteLineAsync(state is null
+                await run.Error.WriteLineAsync(state is null
                     ? $"No outbox message has id {one} / 没有编号为{one}的通知"
                     : $"Message #{one} is {state}, not failed: nothing to re-queue / 通知 #{one} 状态为{state}，无需重新排队");
                 return ExitCodes.BadInput;
@@ -75,7 +75,7 @@ internal static class OutboxCommand
                 requeued += await store.RequeueOutboxAsync(m.Id, ct) ? 1 : 0;
             }
 
-            Console.Out.WriteLine($"Re-queued {requeued} failed messages / 已重新排队{requeued}条");
+            run.Out.WriteLine($"Re-queued {requeued} failed messages / 已重新排队{requeued}条");
             return ExitCodes.Ok;
         });
 

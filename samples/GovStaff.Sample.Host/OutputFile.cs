@@ -6,17 +6,17 @@ namespace GovStaff.Sample.Host;
 /// </summary>
 internal static class OutputFile
 {
-    public static int Write(FileInfo file, Action<Stream> write, string what)
+    public static int Write(SampleHostRun run, FileInfo file, Action<Stream> write, string what)
     {
         if (!(file.Directory?.Exists ?? false))
         {
-            Console.Error.WriteLine($"error: --output: the folder {file.DirectoryName} does not exist.");
+            run.Error.WriteLine($"error: --output: the folder {file.DirectoryName} does not exist.");
             return ExitCodes.BadInput;
         }
 
         if (IsDatabase(file))
         {
-            Console.Error.WriteLine($"error: --output: {file.FullName} is a database; a report or roster never replaces one. Choose another file.");
+            run.Error.WriteLine($"error: --output: {file.FullName} is a database; a report or roster never replaces one. Choose another file.");
             return ExitCodes.BadInput;
         }
 
@@ -41,11 +41,11 @@ internal static class OutputFile
                 // Nothing was written where it could be taken for the file; the line below says why.
             }
 
-            Console.Error.WriteLine($"error: --output: cannot write {file.FullName}: {e.Message}");
+            run.Error.WriteLine($"error: --output: cannot write {file.FullName}: {e.Message}");
             return ExitCodes.BadInput;
         }
 
-        Console.Out.WriteLine($"{what}: {file.FullName}");
+        run.Out.WriteLine($"{what}: {file.FullName}");
         return ExitCodes.Ok;
     }
 

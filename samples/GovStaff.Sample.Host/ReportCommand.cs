@@ -18,7 +18,7 @@ namespace GovStaff.Sample.Host;
 /// </summary>
 internal static class ReportCommand
 {
-    public static Command Build(IServiceProvider services)
+    public static Command Build(IServiceProvider services, SampleHostRun run)
     {
         var quarter = new Option<string>("--quarter")
         {
@@ -26,7 +26,7 @@ internal static class ReportCommand
             DefaultValueFactory = _ => QuarterSimulation.Quarter.ToString(),
         };
         var format = new Option<string>("--format") { Description = "md (default), html, csv or xlsx (xlsx needs --output).", DefaultValueFactory = _ => "md" };
-        var output = new Option<FileInfo>("--output") { Description = "Write the report to this file instead of the console (required for xlsx)." };
+        var output = new Option<FileInfo>("--output") { CustomParser = r => run.File(r.Tokens[0].Value), Description = "Write the report to this file instead of the console (required for xlsx)." };
         var command = new Command("report",
             "Print the stored quarter's three-tier statistics (Art. 21) and appraisal results (Arts. 27–29).\n" +
             "Run the main job first: the report reads what it stored.\n\n" +
@@ -47,7 +47,7 @@ internal static class ReportCommand
             }
             catch (FormatException e)
             {
-                Console.Error.WriteLine("error: --quarter: " + e.Message);
+                run.Error.WriteLine("error: --quarter: " + e.Message);
                 return ExitCodes.BadInput;
             }
 
@@ -61,20 +61,20 @@ internal static class ReportCommand
             };
             if (render is null && kind != "xlsx")
             {
-                Console.Error.WriteLine($"error: --format: unknown format '{r.GetValue(format)}'; use md, html, csv or xlsx.");
+                run.Error.WriteLine($"error: --format: unknown format '{r.GetValue(format)}'; use md, html, csv or xlsx.");
                 return ExitCodes.BadInput;
             }
 
             var file = r.GetValue(output);
             if (kind == "xlsx" && file is null)
             {
-                Console.Error.WriteLine("error: --format xlsx writes a workbook, not text: add --output FILE.xlsx.");
+                run.Error.WriteLine("error: --format xlsx writes a workbook, not text: add --output FILE.xlsx.");
                 return ExitCodes.BadInput;
             }
 
             if (period != QuarterSimulation.Quarter)
             {
-                Console.Error.WriteLine($"error: no data for {period}: the sample stores {QuarterSimulation.Quarter} only.");
+                run.Error.WriteLine($"error: no data for {period}: the sample stores {QuarterSimulation.Quarter} only.");
                 return ExitCodes.NoData;
             }
 
@@ -85,17 +85,17 @@ internal static class ReportCommand
                 ct);
             if (report is null)
             {
-                Console.Error.WriteLine("error: the store holds no simulated district yet; run the main job first (no arguments).");
+                run.Error.WriteLine("error: the store holds no simulated district yet; run the main job first (no arguments).");
                 return ExitCodes.NoData;
             }
 
             if (file is null)
             {
-                render!(report, Console.Out);
+                render!(report, run.Out);
                 return ExitCodes.Ok;
             }
 
-            return OutputFile.Write(file, stream =>
+            return OutputFile.Write(run, file, stream =>
             {
                 if (render is null)
                 {

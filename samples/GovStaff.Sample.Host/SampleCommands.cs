@@ -5,7 +5,7 @@ namespace GovStaff.Sample.Host;
 /// <summary>The console's command tree.</summary>
 internal static class SampleCommands
 {
-    public static RootCommand Build(IServiceProvider services)
+    public static RootCommand Build(IServiceProvider services, SampleHostRun run)
     {
         var root = new RootCommand(
             "GovStaff.Policy sample host: the Shapotou District measures for government-service staff, as decisions that cite their articles.\n" +
@@ -23,22 +23,22 @@ internal static class SampleCommands
             "  GovStaff.Sample.Host outbox list --failed\n" +
             "  GovStaff.Sample.Host roster export --output shapotou.xlsx\n" +
             "  GovStaff.Sample.Host --roster shapotou.xlsx   the main job on a district read from a roster workbook");
-        var roster = new Option<FileInfo>("--roster") { Description = "Seed the district from a roster workbook (roster export writes the built-in one) instead of the built-in district." };
+        var roster = new Option<FileInfo>("--roster") { CustomParser = r => run.File(r.Tokens[0].Value), Description = "Seed the district from a roster workbook (roster export writes the built-in one) instead of the built-in district." };
         root.Options.Add(roster);
         // The option is read by the composition root before the host starts (Program.cs); parsed here for --help and typos.
-        root.SetAction((_, ct) => new MainJob(services).RunAsync(Console.Out, ct));
+        root.SetAction((_, ct) => new MainJob(services).RunAsync(run.Out, ct));
         var catalogue = new Command("catalogue",
             "List the 31 articles and judge a few nominations with their citations.\n\n" +
             "Examples:\n  catalogue\n  catalogue | grep 第十二条");
-        catalogue.SetAction((_, ct) => new OverviewCommand(services).RunAsync(Console.Out, ct));
+        catalogue.SetAction((_, ct) => new OverviewCommand(services).RunAsync(run.Out, ct));
         root.Subcommands.Add(catalogue);
-        root.Subcommands.Add(WorkdaysCommand.Build(services));
-        root.Subcommands.Add(GraphCommand.Build());
-        root.Subcommands.Add(Replay.ReplayCommand.Build(services));
-        root.Subcommands.Add(ReportCommand.Build(services));
-        root.Subcommands.Add(ServeCommand.Build(services));
-        root.Subcommands.Add(OutboxCommand.Build(services));
-        root.Subcommands.Add(Roster.RosterCommand.Build());
+        root.Subcommands.Add(WorkdaysCommand.Build(services, run));
+        root.Subcommands.Add(GraphCommand.Build(run));
+        root.Subcommands.Add(Replay.ReplayCommand.Build(services, run));
+        root.Subcommands.Add(ReportCommand.Build(services, run));
+        root.Subcommands.Add(ServeCommand.Build(services, run));
+        root.Subcommands.Add(OutboxCommand.Build(services, run));
+        root.Subcommands.Add(Roster.RosterCommand.Build(run));
         return root;
     }
 }

@@ -13,7 +13,7 @@ namespace GovStaff.Sample.Host;
 /// </summary>
 internal static class ServeCommand
 {
-    public static Command Build(IServiceProvider services)
+    public static Command Build(IServiceProvider services, SampleHostRun run)
     {
         var command = new Command("serve",
             "Run the monitors and deliver notifications until Ctrl+C or SIGTERM, then stop gracefully.\n" +
@@ -27,13 +27,13 @@ internal static class ServeCommand
             var outbox = services.GetRequiredService<IOptions<OutboxDispatcherOptions>>().Value;
             var notifiers = string.Join(", ", services.GetServices<INotifier>().Select(n => n.Name));
             var pending = (await services.GetRequiredService<IPolicyStore>().ReadOutboxAsync(OutboxState.Pending, ct)).Count;
-            Console.Out.WriteLine($"Serving / 运行中: store {StoreDescription.Of(services.GetRequiredService<IPolicyStore>())}");
-            Console.Out.WriteLine(monitors.Enabled
+            run.Out.WriteLine($"Serving / 运行中: store {StoreDescription.Of(services.GetRequiredService<IPolicyStore>())}");
+            run.Out.WriteLine(monitors.Enabled
                 ? $"  monitors every {monitors.Interval} / 监测间隔 {monitors.Interval}"
                 : "  monitors disabled (GovStaffPolicy:Monitors:Enabled) / 监测未启用");
-            Console.Out.WriteLine($"  outbox every {outbox.PollInterval} to {notifiers}; {pending} pending / 通知投递间隔 {outbox.PollInterval}，待发送{pending}条");
-            Console.Out.WriteLine("  Ctrl+C or SIGTERM stops / 按 Ctrl+C 或发送 SIGTERM 停止");
-            await Console.Out.FlushAsync(ct);
+            run.Out.WriteLine($"  outbox every {outbox.PollInterval} to {notifiers}; {pending} pending / 通知投递间隔 {outbox.PollInterval}，待发送{pending}条");
+            run.Out.WriteLine("  Ctrl+C or SIGTERM stops / 按 Ctrl+C 或发送 SIGTERM 停止");
+            await run.Out.FlushAsync(ct);
 
             // Ends when the host is told to stop (SIGTERM, Ctrl+C) or when a background service dies and stops it.
             var stopping = services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
@@ -47,7 +47,7 @@ internal static class ServeCommand
                 // Asked to stop.
             }
 
-            Console.Out.WriteLine("Stopping / 正在停止: the delivery in flight finishes, the rest stays queued / 正在投递的完成，其余保留在队列");
+            run.Out.WriteLine("Stopping / 正在停止: the delivery in flight finishes, the rest stays queued / 正在投递的完成，其余保留在队列");
             return ExitCodes.Ok;
         });
         return command;

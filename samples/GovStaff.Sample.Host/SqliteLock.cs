@@ -3,12 +3,12 @@ using Microsoft.Data.Sqlite;
 namespace GovStaff.Sample.Host;
 
 /// <summary>
-/// Says so when another process holds the SQLite file's write lock, before the store waits for it (its busy timeout is
-/// 30 s); a lock held longer than that ends the command with one line, exit code 4.
+/// Says so when another process holds the SQLite file's write lock, before the store waits for it (Sample:LockTimeoutSeconds,
+/// 30 by default); a lock held longer than that ends the command with one line, exit code 4.
 /// </summary>
 internal static class SqliteLock
 {
-    public static async Task SayIfHeldAsync(string dataSource, TextWriter error)
+    public static async Task SayIfHeldAsync(string dataSource, int timeoutSeconds, TextWriter error)
     {
         if (!File.Exists(dataSource))
         {
@@ -25,7 +25,7 @@ internal static class SqliteLock
         }
         catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6) // SQLITE_BUSY, SQLITE_LOCKED
         {
-            await error.WriteLineAsync($"Waiting: {dataSource} is locked by another process; waiting up to 30 s / 数据库被其他进程锁定，最多等待30秒");
+            await error.WriteLineAsync($"Waiting: {dataSource} is locked by another process; waiting up to {timeoutSeconds} s / 数据库被其他进程锁定，最多等待{timeoutSeconds}秒");
         }
     }
 }

@@ -11,7 +11,7 @@ namespace GovStaff.Sample.Host;
 /// <summary><c>workdays add|count|is</c>: working-day arithmetic on the configured calendar, for checking a date without code.</summary>
 internal static class WorkdaysCommand
 {
-    public static Command Build(IServiceProvider services)
+    public static Command Build(IServiceProvider services, SampleHostRun run)
     {
         var catalog = services.GetRequiredService<WorkCalendarCatalog>();
         var calendarOption = new Option<string?>("--calendar")
@@ -27,7 +27,7 @@ internal static class WorkdaysCommand
         {
             addDate, addN, calendarOption,
         };
-        add.SetAction(r => Run(() =>
+        add.SetAction(r => Run(run, () =>
         {
             var n = r.GetValue(addN);
             if (n < 1)
@@ -46,7 +46,7 @@ internal static class WorkdaysCommand
         {
             from, to, calendarOption,
         };
-        count.SetAction(r => Run(() =>
+        count.SetAction(r => Run(run, () =>
             Calendar(r).CountWorkingDays(ParseDate(r.GetValue(from)!), ParseDate(r.GetValue(to)!)).ToString(CultureInfo.InvariantCulture)));
 
         var isDate = new Argument<string>("date") { Description = "The date, yyyy-MM-dd." };
@@ -56,7 +56,7 @@ internal static class WorkdaysCommand
         {
             isDate, calendarOption,
         };
-        isCommand.SetAction(r => Run(() => Describe(Calendar(r).GetStatus(ParseDate(r.GetValue(isDate)!)))));
+        isCommand.SetAction(r => Run(run, () => Describe(Calendar(r).GetStatus(ParseDate(r.GetValue(isDate)!)))));
 
         return new Command("workdays",
             "Working-day arithmetic on the official calendar (national + configured overlays).\n\n" +
@@ -93,22 +93,22 @@ internal static class WorkdaysCommand
         return status.IsAssumed ? text + " [assumed: no holiday data for this date]" : text;
     }
 
-    private static int Run(Func<string> action)
+    private static int Run(SampleHostRun run, Func<string> action)
     {
         try
         {
-            Console.Out.WriteLine(action());
+            run.Out.WriteLine(action());
             return ExitCodes.Ok;
         }
         catch (DateOutsideCalendarException e)
         {
             var hint = e.Calendar == "national" ? string.Empty : " (--calendar national answers from the national arrangement alone)";
-            Console.Error.WriteLine("error: " + Plain(e) + hint);
+            run.Error.WriteLine("error: " + Plain(e) + hint);
             return ExitCodes.BadInput;
         }
         catch (Exception e) when (e is InputException or ArgumentException)
         {
-            Console.Error.WriteLine("error: " + Plain(e));
+            run.Error.WriteLine("error: " + Plain(e));
             return ExitCodes.BadInput;
         }
     }

@@ -38,9 +38,13 @@ public sealed class SqlitePolicyStore : IPolicyStore
     ];
 
     private readonly string _connectionString;
+    private readonly int _busyTimeoutMilliseconds;
 
     /// <summary>Creates the store over a file.</summary>
-    /// <param name="connectionString">A Microsoft.Data.Sqlite connection string, e.g. <c>Data Source=data/govstaff.db</c>.</param>
+    /// <param name="connectionString">
+    /// A Microsoft.Data.Sqlite connection string, e.g. <c>Data Source=data/govstaff.db</c>. Its <c>Default Timeout</c>
+    /// (seconds, 30 unless set) is also how long a write waits for another process's lock on the file.
+    /// </param>
     public SqlitePolicyStore(string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
@@ -51,6 +55,7 @@ public sealed class SqlitePolicyStore : IPolicyStore
         }
 
         _connectionString = builder.ToString();
+        _busyTimeoutMilliseconds = checked(Math.Max(0, builder.DefaultTimeout) * 1000);
         DataSource = Path.GetFullPath(builder.DataSource);
     }
 
@@ -248,7 +253,7 @@ public sealed class SqlitePolicyStore : IPolicyStore
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         // Wait for another writer's lock rather than failing; durability: every commit reaches the disk.
-        await ExecuteAsync(connection, null, "PRAGMA busy_timeout = 30000; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, null, $"PRAGMA busy_timeout = {_busyTimeoutMilliseconds.ToString(CultureInfo.InvariantCulture)}; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", cancellationToken).ConfigureAwait(false);
         return connection;
     }
 

@@ -8,28 +8,9 @@ namespace GovStaff.Sample.Host.Tests;
 /// <c>report</c> end to end: the main job seeds and simulates the quarter once, then each format is read back from the
 /// same store and checked against the figures the main job printed.
 /// </summary>
-public sealed class ReportCommandTest : IClassFixture<ReportCommandTest.SimulatedQuarter>
+public sealed class ReportCommandTest
 {
-    private readonly SimulatedQuarter _quarter;
-
-    public ReportCommandTest(SimulatedQuarter quarter) => _quarter = quarter;
-
-    /// <summary>A folder whose store holds the simulated 2022 Q4, and the main job's printed table.</summary>
-    public sealed class SimulatedQuarter : IDisposable
-    {
-        public SimulatedQuarter()
-        {
-            var main = SampleHost.RunIn(Dir);
-            Assert.Equal(0, main.ExitCode);
-            MainOutput = main.StdOut;
-        }
-
-        public string Dir { get; } = Directory.CreateTempSubdirectory("govstaff-report-").FullName;
-
-        public string MainOutput { get; }
-
-        public void Dispose() => Directory.Delete(Dir, recursive: true);
-    }
+    private readonly SimulatedQuarter _quarter = SimulatedQuarter.Shared;
 
     [Fact]
     public void Html_IsWellFormed_WithTablesAndCharts_AndTheSeededQuarterFigures()

@@ -3,7 +3,11 @@ using System.Text;
 
 namespace GovStaff.Sample.Host.Tests;
 
-/// <summary>Runs the built sample host as a separate process, the way a user runs it.</summary>
+/// <summary>
+/// Runs the sample host the way a user runs it: in process through its one entry point (<see cref="SampleHostApp"/>),
+/// with its own writers, working directory and settings, or — for the few tests that need a real process (exit codes
+/// of an unhandled failure, signals, a kill mid-write, two processes on one database) — as a separate process.
+/// </summary>
 internal static class SampleHost
 {
     public sealed record Result(int ExitCode, string StdOut, string StdErr);
@@ -15,44 +19,72 @@ internal static class SampleHost
     // The host keeps its SQLite file in data/ under the working directory: one folder for this test run.
     private static readonly string WorkDir = Directory.CreateTempSubdirectory("govstaff-sample-run-").FullName;
 
+    // A bound for a run in process, so a hang fails its test instead of the whole run.
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(120);
+
     public static Result Run(params string[] args) => RunIn(WorkDir, args);
 
     public static Result RunIn(string workingDirectory, params string[] args) => RunIn(workingDirectory, NoEnvironment, args);
 
-    /// <summary>Runs the host with extra environment variables (configuration such as <c>Sample__Storage</c>).</summary>
-    public static Result RunIn(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    /// <summary>
+    /// Runs the host in process with extra configuration, given as the environment variables a user would set
+    /// (<c>Sample__Storage</c>); they reach the host as settings, not through the test process's environment.
+    /// </summary>
+    public static Result RunIn(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunInProcess(workingDirectory, OutputFolder, environment, args);
+
+    /// <summary>
+    /// Runs the host in process over an appsettings.json edited by <paramref name="edit"/>, to see what a user with a
+    /// broken settings file sees. The edited file lives in a folder of its own (with the shipped plugins), deleted afterwards.
+    /// </summary>
+    public static Result RunWithSettings(string workingDirectory, Func<string, string> edit, params string[] args)
+    {
+        var root = Directory.CreateTempSubdirectory("govstaff-sample-settings-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(root, "appsettings.json"), edit(File.ReadAllText(Path.Combine(OutputFolder, "appsettings.json"))));
+            Directory.CreateSymbolicLink(Path.Combine(root, "plugins"), Path.Combine(OutputFolder, "plugins"));
+            return RunInProcess(workingDirectory, root, NoEnvironment, args);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private static Result RunInProcess(string workingDirectory, string contentRoot, IReadOnlyDictionary<string, string> environment, string[] args)
+    {
+        // The log is written from background services while a command writes its output: both writers are synchronised.
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var run = new SampleHostRun
+        {
+            Out = TextWriter.Synchronized(stdout),
+            Error = TextWriter.Synchronized(stderr),
+            ContentRoot = contentRoot,
+            WorkingDirectory = workingDirectory,
+            Settings = environment.ToDictionary(e => e.Key.Replace("__", ":", StringComparison.Ordinal), e => (string?)e.Value),
+        };
+        var code = Task.Run(() => SampleHostApp.RunAsync(args, run)).WaitAsync(Bound).GetAwaiter().GetResult();
+        return new Result(code, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>
+    /// Runs the built host as a separate process with extra environment variables; only for what needs one (see the
+    /// class summary), each caller saying why.
+    /// </summary>
+    public static Result RunProcess(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         using var process = Start(workingDirectory, environment, args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
+        if (!process.WaitForExit(Bound))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("The sample host did not finish within 60 s: " + string.Join(' ', args));
+            throw new TimeoutException($"The sample host did not finish within {Bound.TotalSeconds} s: " + string.Join(' ', args));
         }
 
         return new Result(process.ExitCode, stdout.Result, stderr.Result);
-    }
-
-    /// <summary>
-    /// Runs a copy of the built host whose appsettings.json has been edited, to see what a user with a broken settings
-    /// file sees. The copy is deleted afterwards.
-    /// </summary>
-    public static Result RunWithSettings(string workingDirectory, Func<string, string> edit, params string[] args)
-    {
-        var dll = CopyWithSettings(edit);
-        try
-        {
-            using var process = Start(workingDirectory, NoEnvironment, dll, args);
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            process.WaitForExit();
-            return new Result(process.ExitCode, stdout.Result, stderr.Result);
-        }
-        finally
-        {
-            Directory.Delete(Path.GetDirectoryName(dll)!, recursive: true);
-        }
     }
 
     /// <summary>The built host's folder (with appsettings.json and the shipped plugins/).</summary>
@@ -81,7 +113,7 @@ internal static class SampleHost
     public static Process StartCopy(string dll, string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
         Start(workingDirectory, environment, dll, args);
 
-    /// <summary>Starts the host with stdout and stderr redirected, for a test that reads or kills it as it runs.</summary>
+    /// <summary>Starts the host as a process, stdout and stderr redirected, for a test that reads, signals or kills it as it runs.</summary>
     public static Process Start(string workingDirectory, params string[] args) => Start(workingDirectory, NoEnvironment, args);
 
     /// <summary>Starts the host with extra environment variables, stdout and stderr redirected.</summary>

@@ -19,23 +19,19 @@ namespace GovStaff.Sample.Host.Tests;
 /// The plugins the sample ships in its output's <c>plugins/</c> folder, each loaded from there the way the README's
 /// plugin folder example loads it, and each delivering (or storing) one message.
 /// </summary>
-public sealed class ShippedPluginsTest : IAsyncLifetime, IDisposable
+public sealed class ShippedPluginsTest : IDisposable
 {
     private static readonly Instant T0 = Instant.FromUtc(2022, 10, 18, 2, 0);
     private static readonly string Plugins = Path.Combine(SampleHost.OutputFolder, "plugins");
     private readonly string _dir = Directory.CreateTempSubdirectory("govstaff-shipped-").FullName;
     private readonly LoopbackHttpServer _http = new();
     private readonly LoopbackSmtpServer _smtp = new();
-    private readonly ThrowawayPostgres _postgres = new();
 
-    public async Task InitializeAsync()
+    public ShippedPluginsTest()
     {
-        await _postgres.StartAsync();
         _smtp.Start();
         _http.Start();
     }
-
-    public Task DisposeAsync() => _postgres.StopAsync();
 
     public void Dispose()
     {
@@ -64,7 +60,7 @@ public sealed class ShippedPluginsTest : IAsyncLifetime, IDisposable
     {
         var connection = storage.EndsWith("Sqlite", StringComparison.Ordinal)
             ? $"Data Source={Path.Combine(_dir, "store.db")}"
-            : await _postgres.CreateDatabaseAsync();
+            : SharedPostgres.CreateDatabase();
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = _dir, DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {

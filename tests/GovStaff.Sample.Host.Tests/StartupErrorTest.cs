@@ -33,6 +33,8 @@ public sealed class StartupErrorTest : IDisposable
         { "Logging__LogLevel__Default", "Loud", 2, "Logging:LogLevel:Default is 'Loud'" },
         { "GovStaffPolicy__Plugins__Load__0__Name", "../evil", 2, "Plugin '../evil': GovStaffPolicy:Plugins:Load:0:Name must be a plugin's name, not a path" },
         { "GovStaffPolicy__Plugins__Load__0__Name", "Missing.Plugin", 2, "Plugin 'Missing.Plugin': not found" },
+        { "Sample__LockTimeoutSeconds", "-1", 2, "Sample:LockTimeoutSeconds is '-1'; use whole seconds from 0 to 3600." },
+        { "Sample__LockTimeoutSeconds", "3601", 2, "Sample:LockTimeoutSeconds is '3601'" },
         { "Sample__Database", "/proc/1/no-such-folder/govstaff.db", 4, "Store error / 存储错误: The store SqlitePolicyStore could not be initialised" },
     };
 
@@ -131,7 +133,10 @@ public sealed class StartupErrorTest : IDisposable
     }
 }
 
-/// <summary>A SQLite file another process holds locked: the host waits its busy timeout (30 s), then says so in one line.</summary>
+/// <summary>
+/// A SQLite file another connection holds locked: the host says it waits, waits Sample:LockTimeoutSeconds (1 s here,
+/// 30 by default), then says so in one line.
+/// </summary>
 public sealed class LockedSqliteTest : IDisposable
 {
     private static readonly string[] Recording = StartupErrorTest.Recording;
@@ -156,9 +161,9 @@ public sealed class LockedSqliteTest : IDisposable
             begin.ExecuteNonQuery();
         }
 
-        var r = SampleHost.RunIn(_dir, Recording);
+        var r = SampleHost.RunIn(_dir, new Dictionary<string, string> { ["Sample__LockTimeoutSeconds"] = "1" }, Recording);
         Assert.Equal(4, r.ExitCode);
-        Assert.Contains("is locked by another process; waiting up to 30 s", r.StdErr);
+        Assert.Contains("is locked by another process; waiting up to 1 s", r.StdErr);
         Assert.Contains("database is locked", r.StdErr);
         Assert.DoesNotContain("   at ", r.StdErr);
         Assert.DoesNotContain("Unhandled", r.StdErr);

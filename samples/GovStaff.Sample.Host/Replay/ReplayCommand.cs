@@ -12,7 +12,7 @@ namespace GovStaff.Sample.Host.Replay;
 /// </summary>
 internal static class ReplayCommand
 {
-    public static Command Build(IServiceProvider services)
+    public static Command Build(IServiceProvider services, SampleHostRun run)
     {
         var files = new Argument<string[]>("scenarios") { Description = "Scenario files; with --check also folders (every *.json below them).", Arity = ArgumentArity.OneOrMore };
         var noStore = new Option<bool>("--no-store") { Description = "Do not record the decisions in the store (nothing is created)." };
@@ -36,8 +36,8 @@ internal static class ReplayCommand
             // The invocation's writers (the console unless a caller in process gives its own).
             var io = (Out: r.InvocationConfiguration.Output, Error: r.InvocationConfiguration.Error);
             return r.GetValue(check)
-                ? await CheckAsync(runner, r.GetValue(files) ?? [], known, configured, r.GetValue(junit), io, ct)
-                : await ReplayAsync(runner, r.GetValue(files) ?? [], known, configured, r.GetValue(noStore) ? null : services, io, ct);
+                ? await CheckAsync(runner, [.. (r.GetValue(files) ?? []).Select(run.Resolve)], known, configured, r.GetValue(junit) is { } j ? run.Resolve(j) : null, io, ct)
+                : await ReplayAsync(runner, [.. (r.GetValue(files) ?? []).Select(run.Resolve)], known, configured, r.GetValue(noStore) ? null : services, io, ct);
         });
         return command;
     }
