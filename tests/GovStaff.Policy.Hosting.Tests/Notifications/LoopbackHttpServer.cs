@@ -24,6 +24,12 @@ public sealed class LoopbackHttpServer : IDisposable
     /// <summary>How long the receiver takes to answer each request (requests are served concurrently).</summary>
     public TimeSpan Delay { get; set; } = TimeSpan.Zero;
 
+    /// <summary>
+    /// Runs as each request is answered, before the answer: a test moves its fake clock here (an endpoint that takes
+    /// time, without waiting for it), or holds a delivery to act at a known point of it. Requests are served concurrently.
+    /// </summary>
+    public Action<Received>? OnRequest { get; set; }
+
     public ConcurrentQueue<Received> Requests { get; } = new();
 
     public void Start()
@@ -56,7 +62,10 @@ public sealed class LoopbackHttpServer : IDisposable
                         await Task.Delay(Delay);
                     }
 
-                    Requests.Enqueue(new Received(ctx.Request.Url!.ToString(), body, ctx.Request.Headers["X-GovStaff-Signature"]) { Headers = headers });
+                    var received = new Received(ctx.Request.Url!.ToString(), body, ctx.Request.Headers["X-GovStaff-Signature"]) { Headers = headers };
+                    OnRequest?.Invoke(received);
+
+                    Requests.Enqueue(received);
                     try
                     {
                         ctx.Response.StatusCode = (int)Status;

@@ -6,17 +6,21 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NodaTime;
+using NodaTime.Testing;
 
 namespace GovStaff.Policy.Hosting.Tests.Notifications;
 
 /// <summary>
-/// One delivery per message across hosts: batches that outlast their lease on a real PostgreSQL. The clock is the
-/// system clock because leases run out in real time while a slow endpoint answers; nothing here asserts a duration.
+/// One delivery per message across hosts: batches that outlast their lease on a real PostgreSQL. Time is the tests'
+/// own: both hosts share a fake clock that the receiver moves on by a quarter of a second per request (an endpoint
+/// that takes time, without anyone waiting for it), and the test holds a delivery at the receiver to take a step at a
+/// known point. The tests assert counts and order, never durations.
 /// </summary>
 [Collection(PostgresGroup.Name)]
 public sealed class OutboxFencingTest(PostgresServer postgres) : IDisposable
 {
-    private readonly LoopbackHttpServer _server = new() { Delay = TimeSpan.FromSeconds(0.5) };
+    private readonly LoopbackHttpServer _server = new();
+    private readonly FakeClock _clock = new(Instant.FromUtc(2022, 10, 18, 2, 0));
 
     public void Dispose() => _server.Dispose();
 
@@ -31,8 +35,8 @@ public sealed class OutboxFencingTest(PostgresServer postgres) : IDisposable
             ["GovStaffPolicy:Outbox:BatchSize"] = "50",
         });
         builder.Services.AddLogging();
-        builder.Services.AddGovStaffPolicy(builder.Configuration).UseClock(SystemClock.Instance).UsePostgreSqlStorage(connection)
-            .AddWebhookNotifications(o => o.Url = _server.Url);
+        builder.Services.AddGovStaffPolicy(builder.Configuration).UseClock(_clock).UsePostgreSqlStorage(connection)
+            .AddWebhookNotifications(o => o.Url = new Uri(_server.Url + "&host=" + name));
         return builder.Build();
     }
 
@@ -52,6 +56,20 @@ public sealed class OutboxFencingTest(PostgresServer postgres) : IDisposable
         var store = a.Services.GetRequiredService<IPolicyStore>();
         await store.InitializeAsync();
         await store.CommitAsync(new WriteBatch { Outbox = Enumerable.Range(1, 200).Select(Message).ToArray() });
+
+        // host-a's tenth message is held at the receiver until host-b has had its round.
+        var tenthArrived = new TaskCompletionSource();
+        using var release = new ManualResetEventSlim();
+        var fromA = 0;
+        _server.OnRequest = r =>
+        {
+            _clock.Advance(Duration.FromMilliseconds(250));
+            if (r.Url.Contains("host=host-a", StringComparison.Ordinal) && Interlocked.Increment(ref fromA) == 10)
+            {
+                tenthArrived.SetResult();
+                release.Wait();
+            }
+        };
         _server.Start();
 
         // Both hosts' outbox counters (each host measures on a meter of its own).
@@ -70,7 +88,20 @@ public sealed class OutboxFencingTest(PostgresServer postgres) : IDisposable
         listener.SetMeasurementEventCallback<long>((instrument, value, _, _) => counted.AddOrUpdate(instrument.Name, value, (_, sum) => sum + value));
         listener.Start();
 
-        // A batch of 50 at 0.5 s each takes 25 s: five times the 5 s lease.
+        // host-a claims 1–50 for 5 s at once; a batch of 50 at 0.25 s each takes 12.5 s of the clock, so its claims
+        // on the messages it has not begun run out while its tenth (renewed when sent, at 2.25 s) is in flight.
+        var roundA = Task.Run(() => a.Services.GetRequiredService<OutboxDispatcher>().RunOnceAsync());
+        await tenthArrived.Task;
+        var start = Instant.FromUtc(2022, 10, 18, 2, 0);
+        _clock.Reset(start + Duration.FromSeconds(6));
+        // host-b finds 11–60 due: host-a's 11–50 ran out, the tenth's renewed claim holds.
+        var roundB = await b.Services.GetRequiredService<OutboxDispatcher>().RunOnceAsync();
+        release.Set();
+        var deliveredByA = await roundA;
+        Assert.Equal((10, 50), (deliveredByA, roundB)); // host-a left 11–50 to host-b: it renews each claim before it sends
+        Assert.Equal(40, counted["govstaff.outbox.claims_lost"]);
+
+        // The rest, both hosts at once.
         await Task.WhenAll(DrainAsync(a), DrainAsync(b));
         Assert.Equal(200, counted["govstaff.outbox.delivered"]);
         Assert.False(counted.ContainsKey("govstaff.outbox.failed"));
@@ -107,22 +138,18 @@ public sealed class OutboxFencingTest(PostgresServer postgres) : IDisposable
         var store = a.Services.GetRequiredService<IPolicyStore>();
         await store.InitializeAsync();
         await store.CommitAsync(new WriteBatch { Outbox = Enumerable.Range(1, 20).Select(Message).ToArray() });
+        using var stop = new CancellationTokenSource();
+        // host-a is stopped while its first message is at the receiver.
+        _server.OnRequest = _ => stop.Cancel();
         _server.Start();
 
-        using var stop = new CancellationTokenSource();
-        var round = a.Services.GetRequiredService<OutboxDispatcher>().RunOnceAsync(stop.Token);
-        while (_server.Requests.IsEmpty)
-        {
-            await Task.Delay(50);
-        }
+        var deliveredByA = await a.Services.GetRequiredService<OutboxDispatcher>().RunOnceAsync(stop.Token);
+        Assert.Equal(1, deliveredByA); // the message in flight finishes and is recorded; the rest are not begun
+        _server.OnRequest = null;
 
-        await stop.CancelAsync();
-        var deliveredByA = await round; // the message in flight finishes and is recorded
-        Assert.InRange(deliveredByA, 1, 2);
-
-        // Without the release host-b would find all of them leased for 5 s more.
+        // Without the release host-b would find all of them leased for 5 s more: the clock has not moved.
         var deliveredByB = await b.Services.GetRequiredService<OutboxDispatcher>().RunOnceAsync();
-        Assert.Equal(20 - deliveredByA, deliveredByB);
+        Assert.Equal(19, deliveredByB);
         Assert.Equal(20, _server.Requests.Count);
         Assert.Equal(20, _server.Requests.Select(r => r.Headers["X-GovStaff-Message-Id"]).Distinct().Count());
     }
