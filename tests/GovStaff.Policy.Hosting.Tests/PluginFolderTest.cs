@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.Loader;
 using GovStaff.Policy.Hosting.Tests.Notifications;
 using GovStaff.Policy.Plugins;
@@ -11,29 +10,32 @@ using NodaTime.Testing;
 
 namespace GovStaff.Policy.Hosting.Tests;
 
-/// <summary>Publishes the SQLite store and the webhook notifier into a plugins folder, as a deployment would.</summary>
+/// <summary>
+/// The SQLite store and the webhook notifier in a plugins folder, as a deployment has them: copies of what the build
+/// publishes once into the sample host's plugins/ (this project references the sample for that, not its code), so the
+/// tests may add to the folder without touching the build's.
+/// </summary>
 public sealed class PublishedPlugins : IDisposable
 {
     public PublishedPlugins()
     {
         Folder = Directory.CreateTempSubdirectory("govstaff-plugins-").FullName;
         var here = new DirectoryInfo(AppContext.BaseDirectory);
-        var configuration = here.Parent!.Name;
-        var repo = here.Parent.Parent!.Parent!.Parent!.Parent!.FullName;
+        var repo = here.Parent!.Parent!.Parent!.Parent!.Parent!.FullName;
+        var shipped = Path.Combine(repo, "samples", "GovStaff.Sample.Host", "bin", here.Parent.Name, here.Name, "plugins");
         foreach (var name in new[] { "GovStaff.Policy.Storage.Sqlite", "GovStaff.Policy.Notifications.Webhook" })
         {
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var a in new[] { "publish", Path.Combine(repo, "src", name, name + ".csproj"), "-c", configuration, "--no-build", "-o", Path.Combine(Folder, name), "-nologo" })
+            var from = Path.Combine(shipped, name);
+            if (!Directory.Exists(from))
             {
-                start.ArgumentList.Add(a);
+                throw new InvalidOperationException($"{from} is missing: build the solution (the sample host's build publishes the plugins).");
             }
 
-            using var p = Process.Start(start)!;
-            var output = p.StandardOutput.ReadToEnd() + p.StandardError.ReadToEnd();
-            p.WaitForExit();
-            if (p.ExitCode != 0)
+            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
             {
-                throw new InvalidOperationException($"Publishing {name} failed: {output}");
+                var to = Path.Combine(Folder, name, Path.GetRelativePath(from, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+                File.Copy(file, to);
             }
         }
     }
