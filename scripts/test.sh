@@ -21,12 +21,21 @@ if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb 
 fi
 
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+results=$(mktemp -d)
+trap 'rm -rf "$log" "$results"' EXIT
 
 dotnet build GovStaff.Policy.sln -c Release -warnaserror -nologo -v minimal
 
 status=0
-dotnet test GovStaff.Policy.sln -c Release --no-build --nologo 2>&1 | tee "$log" || status=$?
+# Each project also writes a TRX file, read below for the slowest tests.
+dotnet test GovStaff.Policy.sln -c Release --no-build --nologo --logger trx --results-directory "$results" 2>&1 | tee "$log" || status=$?
+
+# The slowest ten tests with their times, so the next slow test is seen the day it lands.
+echo "Slowest tests:"
+cat "$results"/*.trx 2>/dev/null | tr '<' '\n' | grep '^UnitTestResult ' | \
+    sed -n 's/.*testName="\([^"]*\)".*duration="\([0-9]*\):\([0-9]*\):\([0-9.]*\)".*/\2 \3 \4 \1/p' | \
+    awk '{ t = $1 * 3600 + $2 * 60 + $3; $1 = $2 = $3 = ""; sub(/^ +/, ""); gsub(/&quot;/, "\""); printf "%8.1f s  %s\n", t, substr($0, 1, 150) }' | \
+    sort -rn | head -10 || true
 
 # One plain closing line for the whole suite, added up from each test project's summary.
 awk '/(Passed|Failed)! +- +Failed: /{
