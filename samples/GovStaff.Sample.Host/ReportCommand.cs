@@ -170,10 +170,21 @@ internal static class ReportCommand
         }
     }
 
+    /// <summary>
+    /// One CSV cell. A text a spreadsheet would run as a formula (it starts with = + - @, a tab or a CR: OWASP's CSV
+    /// injection) is kept as text with a leading apostrophe, as the xlsx and HTML reports keep it as text; a cell with a
+    /// comma, quote or line break is quoted.
+    /// </summary>
+    internal static string CsvField(string s)
+    {
+        var text = s.Length > 0 && s[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + s : s;
+        return text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+    }
+
     private static void WriteCsv(QuarterReport r, TextWriter o)
     {
         // One row per body, tier and the district; rates as fractions so a spreadsheet can compute with them.
-        static string Field(string s) => s.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+        static string Field(string s) => CsvField(s);
         static string Rate(decimal? d) => d?.ToString("0.####", CultureInfo.InvariantCulture) ?? "";
         o.Write("quarter,level,scope,name,cases_accepted,cases_completed,completed_on_time,on_time_rate,overdue_open,online_share," +
             "ratings,good_rate,bad_rate,unrated_rate,bad_reviews_rectified_on_time,complaints,attendance_rate\r\n");

@@ -27,5 +27,9 @@ internal static class SqliteLock
         {
             await error.WriteLineAsync($"Waiting: {dataSource} is locked by another process; waiting up to {timeoutSeconds} s / 数据库被其他进程锁定，最多等待{timeoutSeconds}秒");
         }
+        catch (SqliteException)
+        {
+            // Not a lock (a file that is no database, a disk error): the store's own start says what it is, in one line.
+        }
     }
 }

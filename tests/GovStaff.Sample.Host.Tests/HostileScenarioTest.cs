@@ -29,6 +29,8 @@ public sealed class HostileScenarioTest : IDisposable
         { "a-control-character-in-a-name", "field 'network'", "U+0007" },
         { "feedback-after-the-action", "field 'actions[11].feedbackOn'", "after the action's own date" },
         { "a-stationing-date-after-the-request", "field 'actions[", "stationedOn" },
+        { "a-lone-high-surrogate-escape", "field 'id'", "lone UTF-16 surrogate" },
+        { "a-lone-low-surrogate-escape-in-a-key", "field 'property name'", "lone UTF-16 surrogate" },
     };
 
     [Theory]
@@ -50,13 +52,18 @@ public sealed class HostileScenarioTest : IDisposable
             case "a-zero-width-space-in-a-name": d["network"]!["staff"]![0]!["name"] = "马\u200B志强"; break;
             case "a-control-character-in-a-name": d["network"]!["staff"]![0]!["name"] = "马\u0007志强"; break;
             case "feedback-after-the-action": actions[11]!["feedbackOn"] = "2022-12-25"; break;
+            case "a-lone-high-surrogate-escape": actions[1]!["id"] = "LONE-SURROGATE"; break; // "\ud83d" written below
+            case "a-lone-low-surrogate-escape-in-a-key": actions[1]!["LONE-SURROGATE"] = "x"; break;
             default:
                 actions.Add(JsonNode.Parse("{ \"type\": \"requestTransfer\", \"at\": \"2022-10-26\", \"id\": \"T9\", \"staff\": \"zhou-min\", \"kind\": \"rotation\", \"stationedOn\": \"2022-11-01\", \"reason\": \"轮岗\", \"actor\": { \"person\": \"镇政府\", \"unit\": \"binhe\" } }"));
                 break;
         }
 
         var file = Path.Combine(_dir, name + ".json");
-        File.WriteAllText(file, d.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+        // A lone surrogate cannot be a .NET string that serialises; it is written as the escape a hostile file holds.
+        File.WriteAllText(file, d.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true })
+            .Replace("\"LONE-SURROGATE\": \"x\"", "\"k\\udc00\": \"x\"", StringComparison.Ordinal)
+            .Replace("LONE-SURROGATE", "L\\ud83d1", StringComparison.Ordinal));
         var r = SampleHost.RunIn(_dir, "replay", file);
         Assert.Equal(2, r.ExitCode);
         Assert.Empty(r.StdOut);

@@ -57,6 +57,19 @@ public sealed class ReportCommandTest
         Assert.Contains("(640502105-b): 连续2次季度考核不合格（2022Q3、2022Q4），予以退回并重新选派。", r.StdOut);
     }
 
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\",\"点击\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"点击\"\")\"")]
+    [InlineData("@SUM(A1:A9)", "'@SUM(A1:A9)")]
+    [InlineData("+1", "'+1")]
+    [InlineData("-2+3", "'-2+3")]
+    [InlineData("\tcmd", "'\tcmd")]
+    [InlineData("\rcmd", "\"'\rcmd\"")]
+    [InlineData("宣和镇便民服务中心", "宣和镇便民服务中心")]
+    [InlineData("a, b", "\"a, b\"")]
+    [InlineData("", "")]
+    public void CsvCells_ThatASpreadsheetWouldRunAsAFormula_AreKeptAsText(string name, string cell) =>
+        Assert.Equal(cell, ReportCommand.CsvField(name));
+
     [Fact]
     public void Csv_HasOneRowPerBodyTierAndDistrict_WithRatesAsFractions()
     {

@@ -42,6 +42,11 @@ public sealed class ScenarioMutationTest : IDisposable
         return (services.BuildServiceProvider(), store);
     }
 
+    // Escapes as written in JSON text (lone and reversed surrogates, NUL) and characters as they are (RTL marks, a BOM
+    // inside a string, a zero-width joiner); "overlong" and "bom" are byte-level mutants.
+    private static readonly string[] Unicode =
+        ["\\ud800", "\\udfff", "\\ud83d", "\\ude00\\ud83d", "\\u0000", "\u202e", "\u200f", "\ufeff", "\u200d", "overlong", "bom"];
+
     internal static byte[] Mutate(string text, Random random)
     {
         var root = JsonNode.Parse(text)!.AsObject();
@@ -91,8 +96,25 @@ public sealed class ScenarioMutationTest : IDisposable
         }
 
         var json = root.ToJsonString();
-        switch (random.Next(8))
+        switch (random.Next(9))
         {
+            case 7: // the escape, encoding and Unicode classes: lone surrogates, overlong UTF-8, a BOM, NUL, RTL marks
+                var quote = json.IndexOf("\":\"", random.Next(json.Length), StringComparison.Ordinal);
+                var place = quote < 0 ? json.IndexOf("\":\"", StringComparison.Ordinal) + 3 : quote + 3;
+                var inserted = Unicode[random.Next(Unicode.Length)];
+                if (inserted == "overlong")
+                {
+                    var bytes = Encoding.UTF8.GetBytes(json[..place]).Concat(new byte[] { 0xC0, 0xAF }).Concat(Encoding.UTF8.GetBytes(json[place..])).ToArray();
+                    return bytes;
+                }
+
+                if (inserted == "bom")
+                {
+                    return [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(json)];
+                }
+
+                json = json.Insert(place, inserted);
+                break;
             case 0: // truncated
                 json = json[..random.Next(json.Length)];
                 break;

@@ -82,6 +82,22 @@ public sealed class StartupErrorTest : IDisposable
     }
 
     [Fact]
+    public void ADatabasePathThatIsNoDatabase_IsOneLine_ExitCode4_NamingTheFile_AndLeavesItUntouched()
+    {
+        var file = Path.Combine(Directory.CreateDirectory(Path.Combine(_dir, "data")).FullName, "govstaff.db");
+        var notes = "这不是数据库 / not a database\n"u8.ToArray();
+        File.WriteAllBytes(file, notes);
+        var r = SampleHost.RunIn(_dir, Recording);
+        Assert.Equal(4, r.ExitCode);
+        var line = Assert.Single(r.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("Store error / 存储错误:", line, StringComparison.Ordinal);
+        Assert.Contains(file, line, StringComparison.Ordinal);
+        Assert.Contains("not a database", line, StringComparison.Ordinal);
+        Assert.Equal(notes, File.ReadAllBytes(file));
+        Assert.Equal([file], Directory.GetFiles(Path.GetDirectoryName(file)!));
+    }
+
+    [Fact]
     public void ABrokenPlugin_IsOneLine_NamingIt()
     {
         var folder = Directory.CreateDirectory(Path.Combine(_dir, "plugins", "Broken.Plugin")).FullName;

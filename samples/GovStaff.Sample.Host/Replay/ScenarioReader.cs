@@ -69,6 +69,7 @@ internal static class ScenarioReader
             throw new ScenarioException(file, LineOf(bytes, invalid), "file", $"is not valid UTF-8 (byte offset {invalid}); save it as UTF-8.");
         }
 
+        CheckStrings(bytes, file);
         JsonDocument doc;
         try
         {
@@ -311,6 +312,47 @@ internal static class ScenarioReader
         }
 
         return line;
+    }
+
+    /// <summary>
+    /// A lone UTF-16 surrogate escape ("\ud800" without its pair) is valid JSON syntax but no string: every string and
+    /// property name is read once here, before the parser (whose duplicate-key check reads names) or anything else does.
+    /// </summary>
+    private static void CheckStrings(byte[] bytes, string file)
+    {
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        string? property = null;
+        while (true)
+        {
+            try
+            {
+                if (!reader.Read())
+                {
+                    return;
+                }
+            }
+            catch (JsonException)
+            {
+                return; // malformed JSON: the parser below says where
+            }
+
+            if (reader.TokenType is not (JsonTokenType.PropertyName or JsonTokenType.String))
+            {
+                continue;
+            }
+
+            try
+            {
+                var text = reader.GetString();
+                property = reader.TokenType == JsonTokenType.PropertyName ? text : property;
+            }
+            catch (InvalidOperationException)
+            {
+                var line = 1 + bytes.AsSpan(0, (int)reader.TokenStartIndex).Count((byte)'\n');
+                throw new ScenarioException(file, line, reader.TokenType == JsonTokenType.PropertyName || property is null ? "property name" : property,
+                    "holds a lone UTF-16 surrogate escape (\\uD800–\\uDFFF without its pair); write the character itself or the whole pair.");
+            }
+        }
     }
 
     /// <summary>The line each element starts on, by JSON path ($.actions[3], $.network.staff[2] …).</summary>
