@@ -135,18 +135,37 @@ internal static class SampleHostApp
         // database file (and its folder) for a command that never writes to it.
         var recordsNothing = args.Length > 0 && (args[0] is "workdays" or "graph" or "catalogue" or "roster" || (args[0] == "replay" && args.Any(a => a is "--no-store" or "--check")) ||
             args.Any(a => a is "--help" or "-h" or "-?" or "--version"));
+        // Only the main job and serve run the background services (the outbox dispatcher, the monitors): a command that
+        // reads or records on its own must not deliver the district's notifications through whatever its shell names.
+        var runsServices = !recordsNothing && (args.Length == 0 || args[0].StartsWith('-') || args[0] == "serve");
+        // A command that only reads a store finds nothing in one that does not exist, and creates none.
+        var readsOnly = args.Length > 0 && args[0] is "report" or "outbox";
         try
         {
             // Validate the settings before starting, so a bad one is this message alone and not also the host's stack trace.
             _ = host.Services.GetRequiredService<IOptions<GovStaff.Policy.Hosting.GovStaffPolicyOptions>>().Value;
             if (!recordsNothing)
             {
-                if (host.Services.GetService<GovStaff.Policy.Plugins.IPolicyStore>() is GovStaff.Policy.Storage.Sqlite.SqlitePolicyStore sqlite)
+                var store = host.Services.GetService<GovStaff.Policy.Plugins.IPolicyStore>();
+                if (store is GovStaff.Policy.Storage.Sqlite.SqlitePolicyStore sqlite)
                 {
+                    if (readsOnly && !File.Exists(sqlite.DataSource))
+                    {
+                        await run.Error.WriteLineAsync($"error: {sqlite.DataSource} does not exist: nothing is stored yet; run the main job first (no arguments).");
+                        return ExitCodes.NoData;
+                    }
+
                     await SqliteLock.SayIfHeldAsync(sqlite.DataSource, lockTimeout, run.Error);
                 }
 
-                await host.StartAsync();
+                if (runsServices)
+                {
+                    await host.StartAsync();
+                }
+                else if (store is not null)
+                {
+                    await InitializeAsync(store);
+                }
             }
         }
         catch (InvalidOperationException e) when (e.Message.StartsWith("The store ", StringComparison.Ordinal))
@@ -197,7 +216,7 @@ internal static class SampleHostApp
             }
         }
 
-        if (!recordsNothing)
+        if (runsServices)
         {
             foreach (var failure in BackgroundFailures.Find(host.Services))
             {
@@ -209,5 +228,18 @@ internal static class SampleHostApp
         }
 
         return code;
+    }
+
+    // What starting the host does for the store, without the background services: create or migrate its schema.
+    private static async Task InitializeAsync(GovStaff.Policy.Plugins.IPolicyStore store)
+    {
+        try
+        {
+            await store.InitializeAsync();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new InvalidOperationException($"The store {store.GetType().Name} could not be initialised: {e.Message}", e);
+        }
     }
 }

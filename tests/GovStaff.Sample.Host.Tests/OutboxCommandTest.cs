@@ -32,6 +32,25 @@ public sealed class OutboxCommandTest : IDisposable
     }
 
     [Fact]
+    public async Task CommandsOtherThanTheMainJobAndServe_DeliverNothing()
+    {
+        // A pending message and the sample's built-in log notifier: a command that delivered would mark it delivered.
+        var store = new SqlitePolicyStore($"Data Source={Path.Combine(_dir, "data", "govstaff.db")}");
+        await store.InitializeAsync();
+        const string Json = """{"kind":"case.supervise","subject":"case:C9","title":{"zh":"办件超期","en":"Overdue"},"body":{"zh":"办件超期","en":"Overdue"},"occurredAt":"2022-10-18T02:00:00Z","recipients":[]}""";
+        await store.CommitAsync(new WriteBatch { Outbox = [new("case.supervise", "case:C9", Json)] });
+        SqliteConnection.ClearAllPools();
+
+        Assert.Contains("1 pending, 0 failed, 0 delivered", SampleHost.RunIn(_dir, "outbox", "list").StdOut, StringComparison.Ordinal);
+        Assert.Equal(2, SampleHost.RunIn(_dir, "outbox", "retry", "999").ExitCode);
+        Assert.Equal(3, SampleHost.RunIn(_dir, "report").ExitCode); // no simulated district in this store
+        Assert.Equal(0, SampleHost.RunIn(_dir, "replay", Path.Combine(AppContext.BaseDirectory, "scenarios", "binhe-leave-and-cases.json")).ExitCode);
+        Assert.Empty(await store.ReadOutboxAsync(OutboxState.Delivered));
+        Assert.Contains(await store.ReadOutboxAsync(OutboxState.Pending), m => m.Subject == "case:C9");
+        SqliteConnection.ClearAllPools();
+    }
+
+    [Fact]
     public async Task List_ShowsTheFailedWithTheirErrorAndId_AndRetryRequeuesOneOrAll()
     {
         var m = await PlantAsync();

@@ -111,6 +111,9 @@ public sealed class ReportCommandTest
             var r = SampleHost.RunIn(empty, "report", "--format", "html");
             Assert.Equal(3, r.ExitCode);
             Assert.Contains("run the main job first", r.StdErr);
+            Assert.False(Directory.Exists(Path.Combine(empty, "data")), "a command that only reads created a store");
+            Assert.Equal(3, SampleHost.RunIn(empty, "outbox", "list").ExitCode);
+            Assert.False(Directory.Exists(Path.Combine(empty, "data")), "a command that only reads created a store");
         }
         finally
         {
