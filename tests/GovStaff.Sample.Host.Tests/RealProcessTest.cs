@@ -25,7 +25,7 @@ public static class RealProcessTest
     /// runs before and after it are in process —; the record is all or nothing, so the store holds none of the file, and
     /// replaying the file again records it exactly as an uninterrupted run, without duplicating anything. Run against the
     /// embedded SQLite file with the suite's one large replay (20,000 actions) and against a PostgreSQL server with a file
-    /// just past the first committed chunk of 500.
+    /// just past 500 actions, where replays once committed their first chunk.
     /// </summary>
     public abstract class ReplayKilled : IDisposable
     {
@@ -47,7 +47,7 @@ public static class RealProcessTest
         /// <summary>How many actions the file holds.</summary>
         protected abstract int Actions { get; }
 
-        /// <summary>How many decisions the killed run prints before the kill: past the first chunk the replay writes.</summary>
+        /// <summary>How many decisions the killed run prints before the kill: past 500, where replays once committed a first chunk.</summary>
         protected abstract int KillAfterLines { get; }
 
         [Fact]
@@ -212,7 +212,7 @@ public static class RealProcessTest
             using (var process = SampleHost.Start(_dir, environment, "replay", scenario))
             {
                 var stderr = process.StandardError.ReadToEndAsync();
-                for (var seen = 0; seen < 800; seen++) // past the first committed chunk of 500
+                for (var seen = 0; seen < 800; seen++) // past 500, where replays once committed their first chunk
                 {
                     Assert.NotNull(process.StandardOutput.ReadLine());
                 }
