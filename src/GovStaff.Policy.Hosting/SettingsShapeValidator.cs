@@ -82,9 +82,10 @@ internal sealed class SettingsShapeValidator(IConfiguration section) : IValidate
             problems.Add($"{key}:MaxAttempts must be at least 1; got {outbox.MaxAttempts}.");
         }
 
-        if (outbox.ImmediateRetries < 0)
+        if (outbox.ImmediateRetries is < 0 or > 10)
         {
-            problems.Add($"{key}:ImmediateRetries must not be negative; got {outbox.ImmediateRetries}.");
+            // Retries within one round hold the round up; the backoff between rounds is what rides out an outage.
+            problems.Add($"{key}:ImmediateRetries must be from 0 to 10; got {outbox.ImmediateRetries}.");
         }
 
         // Upper bounds: a timer cannot wait longer than about 49 days, and a claim renewed every third of its lease must

@@ -12,7 +12,28 @@ public sealed class EmailNotificationPlugin : IGovStaffPlugin
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(settings);
+        // Checked here, at start, so a bad setting is one line before anything runs, not a notifier that fails unattended.
+        PluginSettings.RequireKnownKeys(settings, nameof(EmailOptions.Host), nameof(EmailOptions.Port), nameof(EmailOptions.Security), nameof(EmailOptions.UserName),
+            nameof(EmailOptions.Password), nameof(EmailOptions.From), nameof(EmailOptions.FromName), nameof(EmailOptions.To), nameof(EmailOptions.Routes));
         var options = settings.Get<EmailOptions>() ?? new EmailOptions();
+        if (string.IsNullOrWhiteSpace(options.Host) || Uri.CheckHostName(options.Host.Trim()) == UriHostNameType.Unknown)
+        {
+            throw new InvalidOperationException($"the setting Host must be the SMTP server's name or address; got '{options.Host}'.");
+        }
+
+        if (options.Port is < 1 or > 65535)
+        {
+            throw new InvalidOperationException($"the setting Port must be from 1 to 65535; got {options.Port}.");
+        }
+
+        foreach (var (key, address) in new[] { ("From", options.From) }.Concat(options.To.Select((t, i) => ($"To:{i}", t)))
+                     .Concat(options.Routes.SelectMany(r => r.Value.Select((t, i) => ($"Routes:{r.Key}:{i}", t)))))
+        {
+            if (!MimeKit.MailboxAddress.TryParse(address, out var mailbox) || !mailbox.Address.Contains('@', StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"the setting {key} must be an email address; got '{address}'.");
+            }
+        }
         builder.AddEmailNotifications(o =>
         {
             o.Host = options.Host;

@@ -33,6 +33,7 @@ public sealed class StartupErrorTest : IDisposable
         { "Logging__LogLevel__Default", "Loud", 2, "Logging:LogLevel:Default is 'Loud'" },
         { "GovStaffPolicy__Plugins__Load__0__Name", "../evil", 2, "Plugin '../evil': GovStaffPolicy:Plugins:Load:0:Name must be a plugin's name, not a path" },
         { "GovStaffPolicy__Plugins__Load__0__Name", "Missing.Plugin", 2, "Plugin 'Missing.Plugin': not found" },
+        { "GovStaffPolicy__Outbox__ImmediateRetries", "1000000", 2, "GovStaffPolicy:Outbox:ImmediateRetries must be from 0 to 10; got 1000000." },
         { "Sample__LockTimeoutSeconds", "-1", 2, "Sample:LockTimeoutSeconds is '-1'; use whole seconds from 0 to 3600." },
         { "Sample__LockTimeoutSeconds", "3601", 2, "Sample:LockTimeoutSeconds is '3601'" },
         { "Sample__Database", "/proc/1/no-such-folder/govstaff.db", 4, "Store error / 存储错误: The store SqlitePolicyStore could not be initialised" },
@@ -47,6 +48,43 @@ public sealed class StartupErrorTest : IDisposable
         Assert.Contains(message, r.StdErr);
         Assert.DoesNotContain("   at ", r.StdErr);
         Assert.DoesNotContain("Unhandled exception", r.StdErr);
+    }
+
+    public static TheoryData<string, string, string> PluginCases() => new()
+    {
+        { "GovStaff.Policy.Notifications.Webhook", "Url=not a url", "the setting Url must be an http or https address; got 'not a url'." },
+        { "GovStaff.Policy.Notifications.Webhook", "Url=file:///etc/passwd", "the setting Url must be an http or https address; got 'file:///etc/passwd'." },
+        { "GovStaff.Policy.Notifications.Webhook", "Url=https://oapi.dingtalk.com/robot/send;Secrit=x", "the setting 'Secrit' is not a setting of this plugin" },
+        { "GovStaff.Policy.Notifications.Webhook", "Url=https://oapi.dingtalk.com/robot/send;Timeout=00:00:00", "the setting Timeout must be more than zero" },
+        { "GovStaff.Policy.Notifications.Email", "Host=smtp.example.org;Port=99999;From=office@example.org", "the setting Port must be from 1 to 65535; got 99999." },
+        { "GovStaff.Policy.Notifications.Email", "Host=smtp.example.org;From=nobody", "the setting From must be an email address; got 'nobody'." },
+        { "GovStaff.Policy.Notifications.Email", "Host=smtp.example.org;From=office@example.org;To:0=not an address", "the setting To:0 must be an email address" },
+        { "GovStaff.Policy.Notifications.Email", "Host=;From=office@example.org", "the setting Host must be the SMTP server's name or address" },
+    };
+
+    /// <summary>A shipped plugin's settings are checked when it loads, whatever the command: one line, exit 2.</summary>
+    [Theory]
+    [MemberData(nameof(PluginCases))]
+    public void ABadPluginSetting_IsOneLine_NamingIt_BeforeAnythingRuns(string plugin, string settings, string message)
+    {
+        var environment = new Dictionary<string, string> { ["GovStaffPolicy__Plugins__Load__0__Name"] = plugin };
+        foreach (var pair in settings.Split(';'))
+        {
+            var (key, value) = (pair[..pair.IndexOf('=', StringComparison.Ordinal)], pair[(pair.IndexOf('=', StringComparison.Ordinal) + 1)..]);
+            environment["GovStaffPolicy__Plugins__Load__0__Settings__" + key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        foreach (var command in new[] { Recording, ["outbox", "list"], ["workdays", "is", "2022-10-08"] })
+        {
+            var r = SampleHost.RunIn(_dir, environment, command);
+            Assert.Equal(2, r.ExitCode);
+            var line = Assert.Single(r.StdErr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.Contains($"Plugin '{plugin}'", line, StringComparison.Ordinal);
+            Assert.Contains(message, line, StringComparison.Ordinal);
+            Assert.Empty(r.StdOut);
+        }
+
+        Assert.False(Directory.Exists(Path.Combine(_dir, "data")));
     }
 
     [Fact]
