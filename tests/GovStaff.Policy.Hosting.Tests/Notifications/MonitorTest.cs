@@ -121,6 +121,27 @@ public sealed class MonitorTest(PostgresServer postgres) : IDisposable
     }
 
     [Fact]
+    public async Task EveryMonitor_OnEveryDayOfAYear_RunsWithoutAnError()
+    {
+        // A property over the calendar: working days, weekends, holidays, 调休 days, quarter ends and the days before
+        // anything was filed. The quarter-end reminder used to throw on ordinary days.
+        var clock = At(10, 18);
+        using var host = Host(clock, p => p.UseInMemoryStorage(), "host-a");
+        await SeedAsync(host.Services.GetRequiredService<IPolicyStore>(), clock);
+        var monitors = host.Services.GetRequiredService<PolicyMonitors>();
+        var failures = new List<string>();
+        for (var day = new LocalDate(2022, 1, 1); day.Year == 2022; day = day.PlusDays(1))
+        {
+            clock.Reset(day.At(new LocalTime(10, 0)).InZoneStrictly(OfficeHours.ChinaZone).ToInstant());
+            await monitors.RunOnceAsync();
+            failures.AddRange(monitors.LastRuns.Where(r => r.Errors > 0).Select(r => $"{day}: {r.Monitor} {r.Errors} errors"));
+        }
+
+        Assert.Empty(failures);
+        Assert.Equal(["deadlines", "quarter-end", "report-back", "unreported-adjustments"], monitors.LastRuns.Select(r => r.Monitor));
+    }
+
+    [Fact]
     public async Task AnItemThatFails_IsSkipped_AndTheOtherItemsAndMonitorsStillRun_EachMonitorReportingItsRun()
     {
         var clock = At(10, 18);
