@@ -221,7 +221,14 @@ public sealed partial class OutboxDispatcher : BackgroundService
     {
         if (_store is null)
         {
+            // Not silent: without a store nothing is queued, so nothing can be delivered.
+            LogNoStore(_logger);
             return;
+        }
+
+        if (_notifiers.Count == 0)
+        {
+            LogNoNotifier(_logger);
         }
 
         using var timer = new PeriodicTimer(_options.PollInterval);
@@ -256,6 +263,12 @@ public sealed partial class OutboxDispatcher : BackgroundService
     private static partial void LogRenewFailed(ILogger logger, long id, string error);
 
     // Logged as masked text rather than as the exception object, which log providers would print raw.
+    [LoggerMessage(EventId = 16, Level = LogLevel.Warning, Message = "No store is registered: notifications are neither kept nor delivered (add a storage plugin, or UseSqliteStorage / UsePostgreSqlStorage)")]
+    private static partial void LogNoStore(ILogger logger);
+
+    [LoggerMessage(EventId = 17, Level = LogLevel.Warning, Message = "No notifier is registered: notifications stay queued in the store until one is")]
+    private static partial void LogNoNotifier(ILogger logger);
+
     [LoggerMessage(EventId = 12, Level = LogLevel.Error, Message = "An outbox round failed; the next round retries: {Error}")]
     private static partial void LogRoundFailed(ILogger logger, string error);
 }

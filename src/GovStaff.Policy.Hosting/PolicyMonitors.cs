@@ -69,7 +69,12 @@ public sealed partial class PolicyMonitors(
             LogItemFailed(_log, "network", DocumentKinds.Network, DocumentKinds.DistrictId, Mask(e));
         }
 
-        if (network is not null)
+        if (network is null)
+        {
+            // Not silent: the deadline and report-back monitors need the district to judge against.
+            LogNoNetwork(_log);
+        }
+        else
         {
             raised += await MonitorAsync("deadlines", DocumentKinds.Case, async doc =>
             {
@@ -191,6 +196,9 @@ public sealed partial class PolicyMonitors(
 
     [LoggerMessage(EventId = 21, Level = LogLevel.Warning, Message = "Monitor {Monitor}: {Kind} '{Id}' skipped: {Error}")]
     private static partial void LogItemFailed(ILogger logger, string monitor, string kind, string id, string error);
+
+    [LoggerMessage(EventId = 23, Level = LogLevel.Warning, Message = "Monitors deadlines and report-back: the store holds no district network, so no case deadline or report back is checked; store the network first")]
+    private static partial void LogNoNetwork(ILogger logger);
 
     [LoggerMessage(EventId = 22, Level = LogLevel.Information, Message = "Monitor {Monitor}: {Items} checked, {Findings} warnings raised, {Errors} failed")]
     private static partial void LogRun(ILogger logger, string monitor, int items, int findings, int errors);

@@ -121,6 +121,34 @@ public sealed class MonitorTest(PostgresServer postgres) : IDisposable
     }
 
     [Fact]
+    public async Task AHostWithoutAStoreOrADistrict_SaysSo_InsteadOfCheckingNothingSilently()
+    {
+        var logs = new CapturingLoggerProvider();
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], DisableDefaults = true });
+        builder.Services.AddLogging().AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(logs);
+        builder.Services.AddGovStaffPolicy(builder.Configuration).UseClock(At(10, 18)).UseInMemoryStorage();
+        using (var host = builder.Build())
+        {
+            await host.Services.GetRequiredService<PolicyMonitors>().RunOnceAsync(); // an empty store: no network
+        }
+
+        Assert.Contains(logs.Lines, l => l.Contains("the store holds no district network", StringComparison.Ordinal));
+
+        var bare = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], DisableDefaults = true });
+        bare.Services.AddLogging().AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(logs);
+        bare.Services.AddGovStaffPolicy(bare.Configuration).UseClock(At(10, 18));
+        using (var host = bare.Build())
+        {
+            await host.StartAsync();
+            // ExecuteAsync runs in the background: wait for the dispatcher's, which ends at once without a store.
+            await host.Services.GetRequiredService<OutboxDispatcher>().ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(30));
+            await host.StopAsync();
+        }
+
+        Assert.True(logs.Lines.Any(l => l.StartsWith("No store is registered", StringComparison.Ordinal)), string.Join("\n", logs.Lines));
+    }
+
+    [Fact]
     public async Task EveryMonitor_OnEveryDayOfAYear_RunsWithoutAnError()
     {
         // A property over the calendar: working days, weekends, holidays, 调休 days, quarter ends and the days before

@@ -134,30 +134,6 @@ public sealed class OutboxDeliveryTest : IDisposable
             throw new InvalidOperationException(error);
     }
 
-    private sealed class CapturingLoggerProvider : Microsoft.Extensions.Logging.ILoggerProvider, Microsoft.Extensions.Logging.ILogger
-    {
-        public List<string> Lines { get; } = [];
-
-        public Microsoft.Extensions.Logging.ILogger CreateLogger(string categoryName) => this;
-
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
-
-        public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            lock (Lines)
-            {
-                Lines.Add(formatter(state, exception) + (exception is null ? string.Empty : " " + exception));
-            }
-        }
-
-        public void Dispose()
-        {
-        }
-    }
-
     private sealed class CapturingLogger : Microsoft.Extensions.Logging.ILogger<GovStaff.Policy.Hosting.LogNotifier>
     {
         public List<string> Lines { get; } = [];
