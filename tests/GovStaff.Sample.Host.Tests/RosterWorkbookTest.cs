@@ -56,6 +56,13 @@ public sealed class RosterWorkbookTest : IDisposable
         $"{m.AppraisingBody}|{m.ForDirectors}|{m.Set.Name}|" + string.Join(";", m.Set.Indicators.Select(i => $"{i.Code},{i.Name.Zh},{i.Name.En},{i.Dimension},{i.Weight}"));
 
     [Fact]
+    public void TheHallsPosts_AreNamedAfterTheirWholeDepartment()
+    {
+        var posts = DistrictRoster.Sample(QuarterSimulation.Quarter.Start).Network.Posts.Where(p => p.Id.Value.StartsWith("hall-", StringComparison.Ordinal));
+        Assert.Equal(["人力资源和社会保障局窗口", "市场监督管理局窗口", "民政局窗口"], posts.Select(p => p.Name));
+    }
+
+    [Fact]
     public void TheDistrict_WrittenAndReadBack_IsTheSameNetworkAndMethods()
     {
         var district = District();

@@ -51,7 +51,7 @@ internal static class ShapotouDistrict
             staff.Add(Person($"{id}-director", unit, Role.HallOfficeDirector, Hall, 1976));
             staff.Add(Person($"{id}-a", unit, Role.HallWindowStaff, Hall, 1988));
             staff.Add(Person($"{id}-b", unit, Role.HallWindowStaff, Hall, 1991));
-            posts.Add(new(new PostId($"hall-{id}"), Hall, name[5..] + "窗口", new StaffId($"{id}-a"), new StaffId($"{id}-b")));
+            posts.Add(new(new PostId($"hall-{id}"), Hall, name["沙坡头区".Length..] + "窗口", new StaffId($"{id}-a"), new StaffId($"{id}-b")));
         }
 
         foreach (var (code, name, villages) in Townships)
