@@ -26,7 +26,11 @@ public sealed partial class ReportWorkbookTest : IDisposable
     // Where this test's workbooks go: the quarter's folder is shared and only read.
     private readonly string _scratch = Directory.CreateTempSubdirectory("govstaff-workbook-").FullName;
 
-    public void Dispose() => Directory.Delete(_scratch, recursive: true);
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_scratch, recursive: true);
+    }
 
     private string Workbook(string dir)
     {
@@ -251,9 +255,20 @@ public sealed partial class ReportWorkbookTest : IDisposable
     [InlineData("roster", "export", "--output")]
     public void TheStoresDatabase_IsNeverReplacedByAnOutputFile(params string[] command)
     {
-        var database = Path.Combine(_quarter.Dir, "data", "govstaff.db");
+        // A copy of the quarter's store of its own (SQLite's backup, consistent whatever else reads the shared one),
+        // since other tests' reads of the shared file may checkpoint it meanwhile.
+        var dir = Directory.CreateDirectory(Path.Combine(_scratch, Guid.NewGuid().ToString("N"))).FullName;
+        var database = Path.Combine(Directory.CreateDirectory(Path.Combine(dir, "data")).FullName, "govstaff.db");
+        using (var source = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_quarter.Dir, "data", "govstaff.db")};Mode=ReadOnly;Pooling=False"))
+        using (var copy = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False"))
+        {
+            source.Open();
+            copy.Open();
+            source.BackupDatabase(copy);
+        }
+
         var before = File.ReadAllBytes(database);
-        var r = SampleHost.RunIn(_quarter.Dir, [.. command, database]);
+        var r = SampleHost.RunIn(dir, [.. command, database]);
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("is a database", r.StdErr, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllBytes(database));
