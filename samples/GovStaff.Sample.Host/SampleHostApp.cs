@@ -140,6 +140,7 @@ internal static class SampleHostApp
         var runsServices = !recordsNothing && (args.Length == 0 || args[0].StartsWith('-') || args[0] == "serve");
         // A command that only reads a store finds nothing in one that does not exist, and creates none.
         var readsOnly = args.Length > 0 && args[0] is "report" or "outbox";
+        var preparing = new List<IHostedService>();
         try
         {
             // Validate the settings before starting, so a bad one is this message alone and not also the host's stack trace.
@@ -162,9 +163,15 @@ internal static class SampleHostApp
                 {
                     await host.StartAsync();
                 }
-                else if (store is not null)
+                else
                 {
-                    await InitializeAsync(store);
+                    // The hosted services that are not background work (the store's initialiser) prepare the store as a
+                    // start would, without the outbox dispatcher or the monitors.
+                    foreach (var service in host.Services.GetServices<IHostedService>().Where(s => s is not BackgroundService))
+                    {
+                        await service.StartAsync(CancellationToken.None);
+                        preparing.Add(service);
+                    }
                 }
             }
         }
@@ -227,19 +234,11 @@ internal static class SampleHostApp
             await host.StopAsync();
         }
 
-        return code;
-    }
+        foreach (var service in Enumerable.Reverse(preparing))
+        {
+            await service.StopAsync(CancellationToken.None);
+        }
 
-    // What starting the host does for the store, without the background services: create or migrate its schema.
-    private static async Task InitializeAsync(GovStaff.Policy.Plugins.IPolicyStore store)
-    {
-        try
-        {
-            await store.InitializeAsync();
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            throw new InvalidOperationException($"The store {store.GetType().Name} could not be initialised: {e.Message}", e);
-        }
+        return code;
     }
 }
