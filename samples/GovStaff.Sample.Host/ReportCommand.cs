@@ -184,12 +184,11 @@ internal static class ReportCommand
     private static void WriteCsv(QuarterReport r, TextWriter o)
     {
         // One row per body, tier and the district; rates as fractions so a spreadsheet can compute with them.
-        static string Field(string s) => CsvField(s);
         static string Rate(decimal? d) => d?.ToString("0.####", CultureInfo.InvariantCulture) ?? "";
         o.Write("quarter,level,scope,name,cases_accepted,cases_completed,completed_on_time,on_time_rate,overdue_open,online_share," +
             "ratings,good_rate,bad_rate,unrated_rate,bad_reviews_rectified_on_time,complaints,attendance_rate\r\n");
         void Row(string level, StatisticsRow x) => o.Write(string.Join(',',
-            r.Quarter.ToString(), level, Field(x.Scope), Field(x.Name), Num(x.CasesAccepted), Num(x.CasesCompleted), Num(x.CompletedOnTime),
+            r.Quarter.ToString(), level, CsvField(x.Scope), CsvField(x.Name), Num(x.CasesAccepted), Num(x.CasesCompleted), Num(x.CompletedOnTime),
             Rate(x.OnTimeRate), Num(x.OverdueOpen), Rate(x.OnlineShare), Num(x.Ratings), Rate(x.GoodRate), Rate(x.BadRate),
             Rate(x.UnratedRate), Rate(x.BadReviewsRectifiedOnTime), Num(x.Complaints), Rate(x.AttendanceRate)) + "\r\n");
         foreach (var b in r.Statistics.Bodies)

@@ -35,9 +35,10 @@ internal static class ReplayCommand
             var known = versions.Versions.Select(v => v.Id).ToArray();
             // The invocation's writers (the console unless a caller in process gives its own).
             var io = (Out: r.InvocationConfiguration.Output, Error: r.InvocationConfiguration.Error);
+            string[] paths = [.. (r.GetValue(files) ?? []).Select(run.Resolve)];
             return r.GetValue(check)
-                ? await CheckAsync(runner, [.. (r.GetValue(files) ?? []).Select(run.Resolve)], known, configured, r.GetValue(junit) is { } j ? run.Resolve(j) : null, io, ct)
-                : await ReplayAsync(runner, [.. (r.GetValue(files) ?? []).Select(run.Resolve)], known, configured, r.GetValue(noStore) ? null : services, io, ct);
+                ? await CheckAsync(runner, paths, known, configured, r.GetValue(junit) is { } j ? run.Resolve(j) : null, io, ct)
+                : await ReplayAsync(runner, paths, known, configured, r.GetValue(noStore) ? null : services, io, ct);
         });
         return command;
     }
