@@ -113,10 +113,7 @@ internal static class SampleHost
     public static Process StartCopy(string dll, string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
         Start(workingDirectory, environment, dll, args);
 
-    /// <summary>Starts the host as a process, stdout and stderr redirected, for a test that reads, signals or kills it as it runs.</summary>
-    public static Process Start(string workingDirectory, params string[] args) => Start(workingDirectory, NoEnvironment, args);
-
-    /// <summary>Starts the host with extra environment variables, stdout and stderr redirected.</summary>
+    /// <summary>Starts the host as a process with extra environment variables, stdout and stderr redirected, for a test that reads, signals or kills it as it runs.</summary>
     public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
         Start(workingDirectory, environment, Dll, args);
 
