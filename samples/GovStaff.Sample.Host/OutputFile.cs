@@ -14,6 +14,14 @@ internal static class OutputFile
             return ExitCodes.BadInput;
         }
 
+        // A FIFO or device would block or swallow the report, and writing over a symbolic link would replace the link
+        // with a file: only a regular file (or a new one) is written.
+        if (FileKind.NotRegular(file.FullName, followLinks: false) is { } kind)
+        {
+            run.Error.WriteLine($"error: --output: {file.FullName} is {kind}; a report or roster is written only to a regular file or a new one.");
+            return ExitCodes.BadInput;
+        }
+
         if (IsDatabase(file))
         {
             run.Error.WriteLine($"error: --output: {file.FullName} is a database; a report or roster never replaces one. Choose another file.");

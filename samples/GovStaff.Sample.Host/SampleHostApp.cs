@@ -130,6 +130,7 @@ internal static class SampleHostApp
             builder.Services.AddSingleton(new GovStaff.Sample.Host.Roster.RosterSeed(seed));
         }
 
+        builder.Services.AddSingleton<StorePreparation>();
         using var host = builder.Build();
         // Commands that record nothing do not start the host: starting it initialises the store, which would create the
         // database file (and its folder) for a command that never writes to it.
@@ -140,7 +141,7 @@ internal static class SampleHostApp
         var runsServices = !recordsNothing && (args.Length == 0 || args[0].StartsWith('-') || args[0] == "serve");
         // A command that only reads a store finds nothing in one that does not exist, and creates none.
         var readsOnly = args.Length > 0 && args[0] is "report" or "outbox";
-        var preparing = new List<IHostedService>();
+        var preparation = host.Services.GetRequiredService<StorePreparation>();
         try
         {
             // Validate the settings before starting, so a bad one is this message alone and not also the host's stack trace.
@@ -163,23 +164,17 @@ internal static class SampleHostApp
                 {
                     await host.StartAsync();
                 }
-                else
+                else if (args[0] != "replay")
                 {
-                    // The hosted services that are not background work (the store's initialiser) prepare the store as a
-                    // start would, without the outbox dispatcher or the monitors.
-                    foreach (var service in host.Services.GetServices<IHostedService>().Where(s => s is not BackgroundService))
-                    {
-                        await service.StartAsync(CancellationToken.None);
-                        preparing.Add(service);
-                    }
+                    // The store is prepared as a start would, without the outbox dispatcher or the monitors; a replay
+                    // prepares it once its files have been read (ReplayCommand), so a malformed one creates nothing.
+                    await preparation.PrepareAsync(CancellationToken.None);
                 }
             }
         }
-        catch (InvalidOperationException e) when (e.Message.StartsWith("The store ", StringComparison.Ordinal))
+        catch (InvalidOperationException e) when (IsUnpreparedStore(e))
         {
-            // The store could not be opened or prepared: say which and why, in one line.
-            await run.Error.WriteLineAsync("Store error / 存储错误: " + e.Message.ReplaceLineEndings(" ") + " " + StoreDescription.Of(host.Services.GetRequiredService<GovStaff.Policy.Plugins.IPolicyStore>()));
-            return ExitCodes.StoreUnavailable;
+            return await UnpreparedStoreAsync(e);
         }
         catch (OptionsValidationException e)
         {
@@ -211,6 +206,10 @@ internal static class SampleHostApp
             {
                 code = await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = run.Out, Error = run.Error }, run.Stopping);
             }
+            catch (InvalidOperationException e) when (IsUnpreparedStore(e))
+            {
+                code = await UnpreparedStoreAsync(e);
+            }
             catch (Exception e) when (e is System.Data.Common.DbException or GovStaff.Policy.Plugins.ConcurrencyException or TimeoutException ||
                                       e.GetBaseException() is System.Data.Common.DbException or System.Net.Sockets.SocketException or IOException)
             {
@@ -234,11 +233,16 @@ internal static class SampleHostApp
             await host.StopAsync();
         }
 
-        foreach (var service in Enumerable.Reverse(preparing))
-        {
-            await service.StopAsync(CancellationToken.None);
-        }
-
+        await preparation.StopAsync();
         return code;
+
+        static bool IsUnpreparedStore(InvalidOperationException e) => e.Message.StartsWith("The store ", StringComparison.Ordinal);
+
+        // The store could not be opened or prepared: say which and why, in one line.
+        async Task<int> UnpreparedStoreAsync(InvalidOperationException e)
+        {
+            await run.Error.WriteLineAsync("Store error / 存储错误: " + e.Message.ReplaceLineEndings(" ") + " " + StoreDescription.Of(host.Services.GetRequiredService<GovStaff.Policy.Plugins.IPolicyStore>()));
+            return ExitCodes.StoreUnavailable;
+        }
     }
 }

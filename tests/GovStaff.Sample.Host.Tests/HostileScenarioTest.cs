@@ -72,8 +72,7 @@ public sealed class HostileScenarioTest : IDisposable
         Assert.Contains(where, line);
         Assert.Contains(what, line);
         Assert.DoesNotContain("   at ", r.StdErr);
-        Assert.False(Directory.Exists(Path.Combine(_dir, "data")) && Directory.EnumerateFiles(Path.Combine(_dir, "data")).Any(f => new FileInfo(f).Length > 0)
-            && StoredAudit.ReadSqlite(_dir).Count > 0);
+        Assert.False(Directory.Exists(Path.Combine(_dir, "data")), "a malformed scenario created the store");
     }
 
     [Fact]

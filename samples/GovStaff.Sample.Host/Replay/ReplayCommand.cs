@@ -74,6 +74,12 @@ internal static class ReplayCommand
             scenarios.Add(scenario);
         }
 
+        // Only now, every file read, is the store prepared (and an SQLite file created).
+        if (services is not null)
+        {
+            await services.GetRequiredService<StorePreparation>().PrepareAsync(ct);
+        }
+
         var store = services?.GetRequiredService<IPolicyStore>();
         foreach (var scenario in scenarios)
         {

@@ -41,13 +41,34 @@ internal static class ScenarioReader
         return options;
     }
 
+    /// <summary>The largest scenario file read.</summary>
+    public const long MaxBytes = 32L << 20;
+
+    /// <summary>The most actions a scenario may hold (a replay is one transaction).</summary>
+    public const int MaxActions = 100_000;
+
+    /// <summary>The most staff a scenario's network may hold, as a roster's sheet (<see cref="Roster.WorkbookPackage.MaxRecords"/>).</summary>
+    public const int MaxStaff = Roster.WorkbookPackage.MaxRecords;
+
     /// <param name="path">The file.</param>
     /// <param name="knownVersions">The configured policy versions a pinned <c>policyVersion</c> must name; null to skip the check.</param>
     public static Scenario Read(string path, IReadOnlyCollection<string>? knownVersions = null)
     {
+        // A FIFO would wait for a writer and a device never ends: only a regular file is read, and only up to the limit.
+        if (FileKind.NotRegular(path, followLinks: true) is { } kind)
+        {
+            throw new ScenarioException(path, 0, "file", $"is {kind}, not a scenario file; give the .json file itself.");
+        }
+
         byte[] bytes;
         try
         {
+            var length = new FileInfo(path).Length;
+            if (length > MaxBytes)
+            {
+                throw new ScenarioException(path, 0, "file", $"holds {length:N0} bytes, past a scenario's limit of {MaxBytes >> 20} MiB; split it.");
+            }
+
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -119,6 +140,17 @@ internal static class ScenarioReader
             if (!root.TryGetProperty("network", out var networkElement) || networkElement.ValueKind != JsonValueKind.Object)
             {
                 throw new ScenarioException(file, LineOf("$.network"), "network", "is missing or not an object.");
+            }
+
+            if (networkElement.TryGetProperty("staff", out var staffElement) && staffElement.ValueKind == JsonValueKind.Array && staffElement.GetArrayLength() > MaxStaff)
+            {
+                throw new ScenarioException(file, LineOf("$.network.staff"), "network.staff", $"holds {staffElement.GetArrayLength():N0} people, past a scenario's limit of {MaxStaff:N0}.");
+            }
+
+            // Counted before any action is read, so a file past the limit is refused up front, not after minutes.
+            if (root.TryGetProperty("actions", out var counted) && counted.ValueKind == JsonValueKind.Array && counted.GetArrayLength() > MaxActions)
+            {
+                throw new ScenarioException(file, LineOf("$.actions"), "actions", $"holds {counted.GetArrayLength():N0} actions, past a scenario's limit of {MaxActions:N0}; split it.");
             }
 
             ServiceNetwork network;

@@ -99,15 +99,34 @@ internal static class RosterWorkbook
     /// <summary>Reads a roster workbook: the district, or every problem found, each naming its sheet and cell.</summary>
     public static (DistrictRoster? Roster, IReadOnlyList<string> Problems) Read(string path, LocalDate asOf)
     {
+        // A FIFO would wait for a writer and a device never ends: only a regular file is opened.
+        if (FileKind.NotRegular(path, followLinks: true) is { } kind)
+        {
+            return (null, [$"{path}: {kind}, not a workbook file; give the .xlsx file itself"]);
+        }
+
         try
         {
             // Read by content, whatever the file is called; a file that is no workbook is one problem, not a trace.
             using var stream = File.OpenRead(path);
-            return Read(stream, asOf);
+            if (stream.Length > WorkbookPackage.MaxFileBytes)
+            {
+                return (null, [$"{path}: {stream.Length:N0} bytes, past the roster's limit of {WorkbookPackage.MaxFileBytes >> 20} MiB"]);
+            }
+
+            var sheets = Layout.Select(l => l.Sheet).ToArray();
+            return WorkbookPackage.Check(stream, path, sheets) is { Count: > 0 } refused ? (null, refused) : Read(stream, asOf);
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or System.Xml.XmlException or NotSupportedException or InvalidOperationException)
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or System.Xml.XmlException)
         {
             return (null, [$"{path}: not a readable .xlsx workbook ({e.GetBaseException().Message.ReplaceLineEndings(" ")})"]);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException or IndexOutOfRangeException
+                                   or KeyNotFoundException or NotSupportedException or NullReferenceException)
+        {
+            // The spreadsheet reader's own complaint (e.g. "Sequence contains no matching element", or a null it met in
+            // a part it assumed) means nothing to an office; the package check above names the problems it can.
+            return (null, [$"{path}: not a readable .xlsx workbook (its parts do not form a spreadsheet that can be read)"]);
         }
     }
 
