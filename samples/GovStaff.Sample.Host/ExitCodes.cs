@@ -20,4 +20,7 @@ internal static class ExitCodes
 
     /// <summary>A background service (outbox dispatcher, monitors) failed while the command ran.</summary>
     public const int BackgroundServiceFailed = 5;
+
+    /// <summary>The main job: notifications it queued were not delivered (failed, or waiting for a retry after a failure); they stay in the outbox.</summary>
+    public const int DeliveryFailed = 6;
 }

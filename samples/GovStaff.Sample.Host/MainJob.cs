@@ -10,7 +10,7 @@ namespace GovStaff.Sample.Host;
 /// <summary>The main job: simulate 2022 Q4 in the Shapotou district on the configured store, then print the quarter.</summary>
 internal sealed class MainJob(IServiceProvider services)
 {
-    public async Task<int> RunAsync(TextWriter output, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         // A district read from a roster workbook (--roster), when the composition root registered one.
         var seed = services.GetService<Roster.RosterSeed>()?.Roster;
@@ -59,15 +59,26 @@ internal sealed class MainJob(IServiceProvider services)
             ?? throw new InvalidOperationException("The store holds no simulated district.");
         report.Print(output);
         output.WriteLine();
-        var (delivered, pending) = await DeliverAsync(store, cancellationToken);
-        output.WriteLine($"Notifications: {delivered} delivered, {pending} pending / 通知：已送达{delivered}条，待发送{pending}条");
+        var outbox = await DeliverAsync(store, cancellationToken);
+        output.WriteLine($"Notifications: {outbox.Delivered} delivered, {outbox.Pending} pending ({outbox.Retrying} of them after a failed delivery), {outbox.Failed} failed / " +
+            $"通知：已送达{outbox.Delivered}条，待发送{outbox.Pending}条（其中{outbox.Retrying}条送达失败待重试），失败{outbox.Failed}条");
         output.WriteLine($"Done in {watch.Elapsed.TotalSeconds:0.0} s / 用时{watch.Elapsed.TotalSeconds:0.0}秒");
-        return ExitCodes.Ok;
+        if (outbox.Failed + outbox.Retrying == 0)
+        {
+            return ExitCodes.Ok;
+        }
+
+        // Undelivered is not done: a district's webhook or mail server that refused everything must not look like
+        // success to whoever scheduled the job. The messages stay in the outbox, whole.
+        await error.WriteLineAsync($"Delivery error / 送达失败: {outbox.Failed + outbox.Retrying} notifications were not delivered " +
+            $"(last error: {GovStaff.Policy.Reporting.PersonalData.MaskText(outbox.LastError ?? "none recorded").ReplaceLineEndings(" ")}); " +
+            "they stay in the outbox — `outbox list` shows them, `outbox retry` queues the failed ones again, `serve` keeps retrying.");
+        return ExitCodes.DeliveryFailed;
     }
 
     // What the quarter queued is delivered before the job exits, for a bounded time; what is left stays pending in the
     // outbox for the next run or a serving host, and the summary says how much.
-    private async Task<(int Delivered, int Pending)> DeliverAsync(IPolicyStore store, CancellationToken cancellationToken)
+    private async Task<(int Delivered, int Pending, int Retrying, int Failed, string? LastError)> DeliverAsync(IPolicyStore store, CancellationToken cancellationToken)
     {
         var dispatcher = services.GetRequiredService<GovStaff.Policy.Hosting.OutboxDispatcher>();
         var bound = Stopwatch.StartNew();
@@ -98,7 +109,10 @@ internal sealed class MainJob(IServiceProvider services)
             await Task.Delay(100, cancellationToken);
         }
 
-        pending = (await store.ReadOutboxAsync(OutboxState.Pending, cancellationToken)).Count;
-        return ((await store.ReadOutboxAsync(OutboxState.Delivered, cancellationToken)).Count, pending);
+        var waiting = await store.ReadOutboxAsync(OutboxState.Pending, cancellationToken);
+        var failed = await store.ReadOutboxAsync(OutboxState.Failed, cancellationToken);
+        var retrying = waiting.Where(m => m.Attempts > 0).ToList();
+        var lastError = failed.Concat(retrying).Where(m => m.LastError is not null).MaxBy(m => m.NextAttemptAt)?.LastError;
+        return ((await store.ReadOutboxAsync(OutboxState.Delivered, cancellationToken)).Count, waiting.Count, retrying.Count, failed.Count, lastError);
     }
 }

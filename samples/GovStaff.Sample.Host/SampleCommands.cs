@@ -26,7 +26,7 @@ internal static class SampleCommands
         var roster = new Option<FileInfo>("--roster") { CustomParser = r => run.File(r.Tokens[0].Value), Description = "Seed the district from a roster workbook (roster export writes the built-in one) instead of the built-in district." };
         root.Options.Add(roster);
         // The option is read by the composition root before the host starts (Program.cs); parsed here for --help and typos.
-        root.SetAction((_, ct) => new MainJob(services).RunAsync(run.Out, ct));
+        root.SetAction((_, ct) => new MainJob(services).RunAsync(run.Out, run.Error, ct));
         var catalogue = new Command("catalogue",
             "List the 31 articles and judge a few nominations with their citations.\n\n" +
             "Examples:\n  catalogue\n  catalogue | grep 第十二条");

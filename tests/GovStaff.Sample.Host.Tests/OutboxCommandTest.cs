@@ -91,4 +91,32 @@ public sealed class OutboxCommandTest : IDisposable
         Assert.Contains("Re-queued 1 failed messages", all.StdOut, StringComparison.Ordinal);
         Assert.Contains("0 failed", SampleHost.RunIn(_dir, "outbox", "list").StdOut, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TheMainJob_ReportsUndeliveredNotifications_AsAFailure_WithTheLastError()
+    {
+        // The simulated quarter (already delivered) and two messages planted after it; the district's webhook is a port
+        // where nothing listens, and one attempt is all a message gets.
+        var database = SimulatedQuarter.Shared.CopyTo(_dir);
+        var store = new SqlitePolicyStore($"Data Source={database}");
+        const string Json = """{"kind":"case.supervise","subject":"case:C1","title":{"zh":"办件超期","en":"Overdue"},"body":{"zh":"办件超期","en":"Overdue"},"occurredAt":"2022-10-18T02:00:00Z","recipients":[]}""";
+        await store.CommitAsync(new WriteBatch { Outbox = [new("case.supervise", "case:C1", Json), new("case.supervise", "case:C2", Json)] });
+        var delivered = (await store.ReadOutboxAsync(OutboxState.Delivered)).Count;
+        SqliteConnection.ClearAllPools();
+
+        var r = SampleHost.RunIn(_dir, new Dictionary<string, string>
+        {
+            ["GovStaffPolicy__Outbox__MaxAttempts"] = "1",
+            ["GovStaffPolicy__Outbox__ImmediateRetries"] = "0",
+            ["GovStaffPolicy__Plugins__Load__0__Name"] = "GovStaff.Policy.Notifications.Webhook",
+            ["GovStaffPolicy__Plugins__Load__0__Settings__Url"] = $"http://127.0.0.1:{GovStaff.Policy.Testing.LoopbackPort.Free()}/hook",
+        });
+
+        Assert.Equal(6, r.ExitCode);
+        Assert.Contains($"Notifications: {delivered} delivered, 0 pending (0 of them after a failed delivery), 2 failed", r.StdOut, StringComparison.Ordinal);
+        var line = Assert.Single(r.StdErr.Split('\n'), l => l.StartsWith("Delivery error / 送达失败: 2 notifications were not delivered (last error: ", StringComparison.Ordinal));
+        Assert.Contains("outbox list", line, StringComparison.Ordinal);
+        Assert.Equal(2, (await store.ReadOutboxAsync(OutboxState.Failed)).Count);
+        SqliteConnection.ClearAllPools();
+    }
 }

@@ -255,18 +255,8 @@ public sealed partial class ReportWorkbookTest : IDisposable
     [InlineData("roster", "export", "--output")]
     public void TheStoresDatabase_IsNeverReplacedByAnOutputFile(params string[] command)
     {
-        // A copy of the quarter's store of its own (SQLite's backup, consistent whatever else reads the shared one),
-        // since other tests' reads of the shared file may checkpoint it meanwhile.
         var dir = Directory.CreateDirectory(Path.Combine(_scratch, Guid.NewGuid().ToString("N"))).FullName;
-        var database = Path.Combine(Directory.CreateDirectory(Path.Combine(dir, "data")).FullName, "govstaff.db");
-        using (var source = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_quarter.Dir, "data", "govstaff.db")};Mode=ReadOnly;Pooling=False"))
-        using (var copy = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False"))
-        {
-            source.Open();
-            copy.Open();
-            source.BackupDatabase(copy);
-        }
-
+        var database = _quarter.CopyTo(dir);
         var before = File.ReadAllBytes(database);
         var r = SampleHost.RunIn(dir, [.. command, database]);
         Assert.Equal(2, r.ExitCode);

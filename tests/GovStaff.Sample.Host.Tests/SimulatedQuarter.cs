@@ -29,4 +29,20 @@ internal sealed class SimulatedQuarter
 
     /// <summary>What the main job printed.</summary>
     public string MainOutput { get; }
+
+    /// <summary>
+    /// A copy of the quarter's store in <paramref name="dir"/>/data/govstaff.db, for a test that writes: SQLite's backup,
+    /// consistent whatever else reads the shared file (a reader may checkpoint it meanwhile).
+    /// </summary>
+    /// <returns>The copy's path.</returns>
+    public string CopyTo(string dir)
+    {
+        var database = Path.Combine(Directory.CreateDirectory(Path.Combine(dir, "data")).FullName, "govstaff.db");
+        using var source = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(Dir, "data", "govstaff.db")};Mode=ReadOnly;Pooling=False");
+        using var copy = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False");
+        source.Open();
+        copy.Open();
+        source.BackupDatabase(copy);
+        return database;
+    }
 }
