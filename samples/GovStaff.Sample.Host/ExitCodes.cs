@@ -23,4 +23,10 @@ internal static class ExitCodes
 
     /// <summary>The main job: notifications it queued were not delivered (failed, or waiting for a retry after a failure); they stay in the outbox.</summary>
     public const int DeliveryFailed = 6;
+
+    /// <summary>Stopped by Ctrl+C (SIGINT) before the work was done; what was committed is kept (128 + 2, the shell's convention).</summary>
+    public const int Stopped = 130;
+
+    /// <summary>As <see cref="Stopped"/>, by SIGTERM (128 + 15); set by the process (Program.cs), which knows the signal.</summary>
+    public const int Terminated = 143;
 }

@@ -131,6 +131,7 @@ internal static class SampleHostApp
         }
 
         builder.Services.AddSingleton<StorePreparation>();
+        builder.Services.AddSingleton<IHostLifetime>(services => new RunLifetime(run, services.GetRequiredService<IHostApplicationLifetime>()));
         using var host = builder.Build();
         // Commands that record nothing do not start the host: starting it initialises the store, which would create the
         // database file (and its folder) for a command that never writes to it.
@@ -204,7 +205,14 @@ internal static class SampleHostApp
         {
             try
             {
-                code = await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = run.Out, Error = run.Error }, run.Stopping);
+                // Signals are the run's (Program.cs): System.CommandLine's own handling would return 130 after two seconds
+                // while the command carried on writing.
+                code = await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = run.Out, Error = run.Error, ProcessTerminationTimeout = null }, run.Stopping);
+            }
+            catch (OperationCanceledException) when (run.Stopping.IsCancellationRequested)
+            {
+                await run.Error.WriteLineAsync("Stopped / 已停止 (Ctrl+C or SIGTERM): what was committed is kept and nothing half-written — a replay recorded nothing of its file, the main job keeps its whole days and delivered messages; run the command again to carry on / 已提交的数据完整保留，重新运行即可继续");
+                code = ExitCodes.Stopped;
             }
             catch (InvalidOperationException e) when (IsUnpreparedStore(e))
             {

@@ -14,7 +14,8 @@ namespace GovStaff.Sample.Host.Tests;
 /// <see cref="SampleHost"/>. Each nests here and says why: a kill mid-write (<see cref="SqliteReplayKilled"/>,
 /// <see cref="PostgreSqlReplayKilled"/>, <see cref="PostgreSqlServerKilled"/>), two processes on one database
 /// (<see cref="TwoMainJobsOnSqlite"/>, <see cref="TwoMainJobsOnPostgreSql"/>), the exit code of a failure nothing
-/// catches (<see cref="MutantsAsProcesses"/>), a signal (<see cref="ServeUntilSigterm"/>), and the proof that a run in
+/// catches (<see cref="MutantsAsProcesses"/>), a signal (<see cref="ServeUntilSigterm"/>, <see cref="MainJobStopped"/>,
+/// and <see cref="ReplayKilled"/>'s SIGTERM), and the proof that a run in
 /// process is a run as a process (<see cref="SameAsInProcess"/>). The classes run in
 /// parallel with each other; <c>--filter FullyQualifiedName~RealProcessTest</c> runs just them.
 /// </summary>
@@ -81,6 +82,34 @@ public static class RealProcessTest
             Assert.Equal(0, again.ExitCode);
             Assert.Contains("recorded 0 audit entries", again.StdErr);
             Assert.Equal(after.Count, crashed.Audit().Count);
+        }
+
+        [Fact]
+        public async Task AReplayStoppedBySigterm_ExitsWith143_AndRecordsNothingOfItsFile()
+        {
+            // A real process, because a signal is what this proves.
+            var scenario = WriteLargeScenario();
+            var target = NewTarget(Directory.CreateDirectory(Path.Combine(_dir, "stopped")).FullName);
+            using var process = SampleHost.Start(target.WorkingDirectory, target.Environment, "replay", scenario);
+            var stderr = process.StandardError.ReadToEndAsync();
+            for (var seen = 0; seen < KillAfterLines; seen++)
+            {
+                Assert.NotNull(await process.StandardOutput.ReadLineAsync());
+            }
+
+            Assert.Equal(0, Mono.Unix.Native.Syscall.kill(process.Id, Mono.Unix.Native.Signum.SIGTERM));
+            var rest = process.StandardOutput.ReadToEndAsync(); // drained, so a full pipe cannot keep it from seeing the signal
+            using (var bound = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
+            {
+                await process.WaitForExitAsync(bound.Token); // a bound for the test only, not a timing assertion
+            }
+
+            await rest;
+            var errors = await stderr;
+            Assert.True(process.ExitCode == 143, $"exit {process.ExitCode}: {errors}");
+            Assert.Contains("Stopped / 已停止 (Ctrl+C or SIGTERM)", errors, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", errors, StringComparison.Ordinal);
+            Assert.Empty(target.Audit());
         }
 
         private string WriteLargeScenario()
@@ -424,6 +453,123 @@ public static class RealProcessTest
             Assert.Equal(0, list.ExitCode);
             Assert.Matches(@"\d+ pending, 0 failed, \d+ delivered", list.StdOut);
         }
+    }
+
+    /// <summary>
+    /// The main job stopped by a signal — Ctrl+C while it simulates, SIGTERM while it delivers to a slow webhook: a
+    /// real process, because the signal is what this proves. It stops within the test's bound, exits 130 or 143, keeps
+    /// the days it committed (the next run resumes after them and ends with the same quarter) and the messages it
+    /// delivered, and leaves no message claimed: everything still pending can be claimed at once, nothing went twice.
+    /// </summary>
+    public sealed class MainJobStopped : IDisposable
+    {
+        private readonly string _dir = Directory.CreateTempSubdirectory("govstaff-stopped-").FullName;
+        private readonly LoopbackHttpServer _robot = new() { Delay = TimeSpan.FromMilliseconds(50) };
+
+        public void Dispose()
+        {
+            _robot.Dispose();
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(_dir, recursive: true);
+        }
+
+        // Reads the job's output until ready(output so far) holds, sends the signal, and waits for the exit.
+        private static async Task<(int Code, string Out, string Error)> SignalAsync(Process process, Func<string, bool> ready, Mono.Unix.Native.Signum signal)
+        {
+            var output = new System.Text.StringBuilder();
+            var stderr = process.StandardError.ReadToEndAsync();
+            var reading = Task.Run(async () =>
+            {
+                while (await process.StandardOutput.ReadLineAsync() is { } line)
+                {
+                    lock (output)
+                    {
+                        output.AppendLine(line);
+                    }
+                }
+            });
+            var deadline = DateTime.UtcNow.AddSeconds(120); // a bound for the test only
+            while (!process.HasExited && DateTime.UtcNow < deadline)
+            {
+                string sofar;
+                lock (output)
+                {
+                    sofar = output.ToString();
+                }
+
+                if (ready(sofar))
+                {
+                    break;
+                }
+
+                await Task.Delay(20);
+            }
+
+            Assert.False(process.HasExited, "the job ended before the signal: " + output);
+            Assert.Equal(0, Mono.Unix.Native.Syscall.kill(process.Id, signal));
+            using (var bound = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
+            {
+                await process.WaitForExitAsync(bound.Token);
+            }
+
+            await reading;
+            return (process.ExitCode, output.ToString(), await stderr);
+        }
+
+        [Fact]
+        public async Task CtrlCWhileSimulating_AndSigtermWhileDelivering_StopCleanly_KeepingWhatWasCommitted()
+        {
+            _robot.Start();
+            var webhook = new Dictionary<string, string>
+            {
+                ["GovStaffPolicy__Plugins__Load__0__Name"] = "GovStaff.Policy.Notifications.Webhook",
+                ["GovStaffPolicy__Plugins__Load__0__Settings__Url"] = _robot.Url.ToString(),
+            };
+
+            // Ctrl+C once November is under way: exit 130, whole days kept.
+            using (var simulating = SampleHost.Start(_dir, webhook))
+            {
+                var (code, _, errors) = await SignalAsync(simulating, o => o.Contains("  2022-11:", StringComparison.Ordinal), Mono.Unix.Native.Signum.SIGINT);
+                Assert.True(code == 130, $"exit {code}: {errors}");
+                Assert.Contains("Stopped / 已停止", errors, StringComparison.Ordinal);
+                Assert.DoesNotContain("   at ", errors, StringComparison.Ordinal);
+            }
+
+            // The next run resumes after the kept days, then delivers slowly: SIGTERM once 20 messages are out.
+            using (var delivering = SampleHost.Start(_dir, webhook))
+            {
+                // 20 requests after the quarter is printed: the job's own delivery has begun (the host's dispatcher delivers alongside).
+                int? atReport = null;
+                var (code, output, errors) = await SignalAsync(delivering, o =>
+                {
+                    atReport ??= o.Contains("全区", StringComparison.Ordinal) ? _robot.Requests.Count : null;
+                    return _robot.Requests.Count >= atReport + 20;
+                }, Mono.Unix.Native.Signum.SIGTERM);
+                Assert.True(code == 143, $"exit {code}: {errors}");
+                Assert.Contains("Resumed after 2022-1", output, StringComparison.Ordinal);
+                Assert.Contains("Stopped / 已停止", errors, StringComparison.Ordinal);
+                Assert.DoesNotContain("   at ", errors, StringComparison.Ordinal);
+                Assert.Equal(Table(SimulatedQuarter.Shared.MainOutput), Table(output));
+            }
+
+            var store = new GovStaff.Policy.Storage.Sqlite.SqlitePolicyStore($"Data Source={Path.Combine(_dir, "data", "govstaff.db")}");
+            var delivered = await store.ReadOutboxAsync(GovStaff.Policy.Plugins.OutboxState.Delivered);
+            var pending = await store.ReadOutboxAsync(GovStaff.Policy.Plugins.OutboxState.Pending);
+            Assert.NotEmpty(pending);
+            Assert.Empty(await store.ReadOutboxAsync(GovStaff.Policy.Plugins.OutboxState.Failed));
+            // No claim outlives the job: every pending message can be claimed now, not after a lease runs out.
+            var claimable = await store.ClaimOutboxAsync("after-the-stop", pending.Count + 10, NodaTime.SystemClock.Instance.GetCurrentInstant(), NodaTime.Duration.FromMinutes(1));
+            Assert.Equal(pending.Count, claimable.Count);
+            // Each request the webhook received was one message, and each delivered message was received.
+            var received = _robot.Requests.Select(r => Guid.Parse(r.Headers["X-GovStaff-Message-Id"])).ToList();
+            Assert.Equal(received.Count, received.Distinct().Count());
+            Assert.Subset(received.ToHashSet(), delivered.Select(m => m.MessageId).ToHashSet());
+            SqliteConnection.ClearAllPools();
+        }
+
+        // The printed quarter, from the district's table to the sanctions, without the run's own lines.
+        private static string Table(string output) => string.Join('\n', output.ReplaceLineEndings("\n").Split('\n')
+            .SkipWhile(l => !l.Contains("全区", StringComparison.Ordinal)).TakeWhile(l => !l.StartsWith("Notifications:", StringComparison.Ordinal))).TrimEnd();
     }
 
     /// <summary>The in-process entry point is the process's: the same exit code and output for an answer and for a refusal.</summary>

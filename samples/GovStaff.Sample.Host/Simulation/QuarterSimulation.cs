@@ -86,6 +86,8 @@ internal sealed class QuarterSimulation
         var warnings = 0;
         for (var day = lastDay?.PlusDays(1) ?? Quarter.Start; day <= Quarter.End; day = day.PlusDays(1))
         {
+            // Asked to stop: the days committed so far are whole, and the next run resumes after the last of them.
+            cancellationToken.ThrowIfCancellationRequested();
             _clock.Today = day;
             var batch = new WriteBatch();
             var journal = new Journal(this, state, day);
