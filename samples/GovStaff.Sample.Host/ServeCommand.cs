@@ -32,6 +32,17 @@ internal static class ServeCommand
                 ? $"  monitors every {monitors.Interval} / 监测间隔 {monitors.Interval}"
                 : "  monitors disabled (GovStaffPolicy:Monitors:Enabled) / 监测未启用");
             run.Out.WriteLine($"  outbox every {outbox.PollInterval} to {notifiers}; {pending} pending / 通知投递间隔 {outbox.PollInterval}，待发送{pending}条");
+            // After the measures' period (Art. 31) every check is refused and nothing is raised: a host that serves on
+            // must say so, not look healthy.
+            var today = services.GetRequiredService<NodaTime.IClock>().GetCurrentInstant().InZone(GovStaff.Policy.Calendars.OfficeHours.ChinaZone).Date;
+            var versions = services.GetRequiredService<GovStaff.Policy.Regulation.PolicyVersionSet>();
+            if (!versions.TryResolve(today, out var _))
+            {
+                run.Out.WriteLine($"  Warning / 警告: no version of the measures is in force today ({today:yyyy-MM-dd}; configured: " +
+                    string.Join(", ", versions.Versions.Select(v => $"{v.Id} {v.EffectiveFrom:yyyy-MM-dd}–{(v.EffectiveUntil is { } until ? until.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "open")}")) +
+                    "): every check is refused under Art. 31 and no warning is raised; configure the version in force (GovStaffPolicy:Versions) / 今日无有效版本，监测不作判断");
+            }
+
             run.Out.WriteLine("  Ctrl+C or SIGTERM stops / 按 Ctrl+C 或发送 SIGTERM 停止");
             await run.Out.FlushAsync(ct);
 

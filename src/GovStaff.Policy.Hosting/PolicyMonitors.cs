@@ -57,6 +57,13 @@ public sealed partial class PolicyMonitors(
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken = default)
     {
         var today = engine.Clock.GetCurrentInstant().InZone(OfficeHours.ChinaZone).Date;
+        if (!engine.Versions.TryResolve(today, out _))
+        {
+            // Every check today would be refused under Art. 31 and raise nothing: say so, once a round, rather than
+            // report rounds that look healthy and judge nothing.
+            LogNoVersion(_log, today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), string.Join("; ", engine.Versions.Versions.Select(v => $"{v.Id} {v.EffectiveFrom:yyyy-MM-dd}–{v.EffectiveUntil?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "open"}")));
+        }
+
         var raised = 0;
         ServiceNetwork? network = null;
         try
@@ -121,18 +128,19 @@ public sealed partial class PolicyMonitors(
             LogItemFailed(_log, "quarter-end", "quarter", AppraisalPeriod.Containing(today).ToString(), Mask(e));
         }
 
-        Done(new MonitorRun("quarter-end", engine.Clock.GetCurrentInstant(), 1, quarterEnd, failed));
+        Done(new MonitorRun("quarter-end", engine.Clock.GetCurrentInstant(), 1, quarterEnd, failed), $"the quarter {AppraisalPeriod.Containing(today)} on {today:yyyy-MM-dd}");
         return raised + quarterEnd;
     }
 
     // Checks every stored record of a kind; null from the check means "nothing to check for this one".
     private async Task<int> MonitorAsync(string monitor, string kind, Func<StoredDocument, Task<int?>> check, CancellationToken cancellationToken)
     {
-        int items = 0, raised = 0, errors = 0;
+        int records = 0, items = 0, raised = 0, errors = 0;
         try
         {
             foreach (var doc in await store.LoadAllAsync(kind, cancellationToken).ConfigureAwait(false))
             {
+                records++;
                 try
                 {
                     if (await check(doc).ConfigureAwait(false) is { } found)
@@ -155,14 +163,14 @@ public sealed partial class PolicyMonitors(
             LogItemFailed(_log, monitor, kind, "*", Mask(e));
         }
 
-        Done(new MonitorRun(monitor, engine.Clock.GetCurrentInstant(), items, raised, errors));
+        Done(new MonitorRun(monitor, engine.Clock.GetCurrentInstant(), items, raised, errors), $"{records} stored {kind} records");
         return raised;
     }
 
-    private void Done(MonitorRun run)
+    private void Done(MonitorRun run, string lookedAt)
     {
         _runs[run.Monitor] = run;
-        LogRun(_log, run.Monitor, run.Items, run.Findings, run.Errors);
+        LogRun(_log, run.Monitor, lookedAt, run.Items, run.Findings, run.Errors);
         var tag = new KeyValuePair<string, object?>("monitor", run.Monitor);
         _instruments.Items.Add(run.Items, tag);
         _instruments.Warnings.Add(run.Findings, tag);
@@ -200,8 +208,11 @@ public sealed partial class PolicyMonitors(
     [LoggerMessage(EventId = 23, Level = LogLevel.Warning, Message = "Monitors deadlines and report-back: the store holds no district network, so no case deadline or report back is checked; store the network first")]
     private static partial void LogNoNetwork(ILogger logger);
 
-    [LoggerMessage(EventId = 22, Level = LogLevel.Information, Message = "Monitor {Monitor}: {Items} checked, {Findings} warnings raised, {Errors} failed")]
-    private static partial void LogRun(ILogger logger, string monitor, int items, int findings, int errors);
+    [LoggerMessage(EventId = 22, Level = LogLevel.Information, Message = "Monitor {Monitor}: looked at {LookedAt}; {Items} checked, {Findings} warnings raised, {Errors} failed")]
+    private static partial void LogRun(ILogger logger, string monitor, string lookedAt, int items, int findings, int errors);
+
+    [LoggerMessage(EventId = 24, Level = LogLevel.Warning, Message = "No version of the measures is in force on {Today} (configured: {Versions}): every check is refused under Art. 31 and no warning is raised; configure the version in force under GovStaffPolicy:Versions")]
+    private static partial void LogNoVersion(ILogger logger, string today, string versions);
 
     // One reminder per quarter, whichever day and host raises it first.
     private Task<int> QuarterEndReminderAsync(LocalDate today, CancellationToken cancellationToken)

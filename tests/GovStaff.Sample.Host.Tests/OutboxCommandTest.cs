@@ -119,4 +119,22 @@ public sealed class OutboxCommandTest : IDisposable
         Assert.Equal(2, (await store.ReadOutboxAsync(OutboxState.Failed)).Count);
         SqliteConnection.ClearAllPools();
     }
+
+    [Fact]
+    public void Serve_AfterTheMeasuresPeriod_SaysNoVersionIsInForce_InsteadOfServingQuietly()
+    {
+        // The sample's version of the measures ends on 2023-12-31 (Art. 31); serve runs on today's clock. Stopped after
+        // two seconds as Ctrl+C would stop it (no timing is asserted).
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        var r = SampleHost.RunUntil(_dir, new Dictionary<string, string>(), stop.Token, "serve");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("Warning / 警告: no version of the measures is in force today (", r.StdOut, StringComparison.Ordinal);
+        Assert.Contains("configured: shapotou-2021-trial 2021-01-01–2023-12-31): every check is refused under Art. 31", r.StdOut, StringComparison.Ordinal);
+
+        // With a version in force, no such warning.
+        using var again = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        var inForce = SampleHost.RunUntil(_dir, new Dictionary<string, string> { ["GovStaffPolicy__Versions__0__EffectiveUntil"] = "2099-12-31" }, again.Token, "serve");
+        Assert.Equal(0, inForce.ExitCode);
+        Assert.DoesNotContain("no version of the measures is in force", inForce.StdOut, StringComparison.Ordinal);
+    }
 }

@@ -52,7 +52,11 @@ internal static class SampleHost
         }
     }
 
-    private static Result RunInProcess(string workingDirectory, string contentRoot, IReadOnlyDictionary<string, string> environment, string[] args)
+    /// <summary>Runs the host in process until it ends or <paramref name="stopping"/> fires, as Ctrl+C or SIGTERM would stop it.</summary>
+    public static Result RunUntil(string workingDirectory, IReadOnlyDictionary<string, string> environment, CancellationToken stopping, params string[] args) =>
+        RunInProcess(workingDirectory, OutputFolder, environment, args, stopping);
+
+    private static Result RunInProcess(string workingDirectory, string contentRoot, IReadOnlyDictionary<string, string> environment, string[] args, CancellationToken stopping = default)
     {
         // The log is written from background services while a command writes its output: both writers are synchronised.
         using var stdout = new StringWriter();
@@ -64,8 +68,9 @@ internal static class SampleHost
             ContentRoot = contentRoot,
             WorkingDirectory = workingDirectory,
             Settings = environment.ToDictionary(e => e.Key.Replace("__", ":", StringComparison.Ordinal), e => (string?)e.Value),
+            Stopping = stopping,
         };
-        var code = Task.Run(() => SampleHostApp.RunAsync(args, run)).WaitAsync(Bound).GetAwaiter().GetResult();
+        var code = Task.Run(() => SampleHostApp.RunAsync(args, run)).WaitAsync(Bound, CancellationToken.None).GetAwaiter().GetResult();
         return new Result(code, stdout.ToString(), stderr.ToString());
     }
 

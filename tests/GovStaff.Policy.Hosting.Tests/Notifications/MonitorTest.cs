@@ -149,6 +149,30 @@ public sealed class MonitorTest(PostgresServer postgres) : IDisposable
     }
 
     [Fact]
+    public async Task EachRound_SaysWhatEachMonitorLookedAt_AndAfterTheMeasuresPeriod_ThatNoVersionIsInForce()
+    {
+        var logs = new CapturingLoggerProvider();
+        var clock = At(10, 18);
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], DisableDefaults = true });
+        builder.Services.AddLogging().AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(logs);
+        builder.Services.AddGovStaffPolicy(builder.Configuration).UseClock(clock).UseInMemoryStorage();
+        using var host = builder.Build();
+        await SeedAsync(host.Services.GetRequiredService<IPolicyStore>(), clock);
+        var monitors = host.Services.GetRequiredService<PolicyMonitors>();
+
+        await monitors.RunOnceAsync();
+        var cases = (await host.Services.GetRequiredService<IPolicyStore>().LoadAllAsync(DocumentKinds.Case)).Count;
+        Assert.Contains(logs.Lines, l => l.StartsWith($"Monitor deadlines: looked at {cases} stored case records; ", StringComparison.Ordinal));
+        Assert.Contains(logs.Lines, l => l.StartsWith("Monitor quarter-end: looked at the quarter 2022Q4 on 2022-10-18; ", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Lines, l => l.StartsWith("No version of the measures", StringComparison.Ordinal));
+
+        // The built-in trial version ends on 2023-12-31 (Art. 31): a host still running in 2026 judges under nothing.
+        clock.Reset(Instant.FromUtc(2026, 12, 7, 2, 0));
+        await monitors.RunOnceAsync();
+        Assert.Contains(logs.Lines, l => l.StartsWith("No version of the measures is in force on 2026-12-07 (configured: shapotou-2021-trial 2021-01-01–2023-12-31)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task EveryMonitor_OnEveryDayOfAYear_RunsWithoutAnError()
     {
         // A property over the calendar: working days, weekends, holidays, 调休 days, quarter ends and the days before
