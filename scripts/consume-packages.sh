@@ -73,5 +73,64 @@ readme_block '^[*][*]Referenced as packages' > Program.cs
 dotnet build -c Release -nologo -v q > build.txt 2>&1 || { echo "the README's host snippet does not build against the packages:" >&2; cat build.txt >&2; exit 1; }
 cd ..
 
-echo "packages consumed: $version, seven packages with licence, README, symbols and /_/ paths; the README's host snippet builds; its quick start prints:"
+# The plugins as docs/hosting.md tells a vendor to publish them from the packages, loaded by a host that references only
+# GovStaff.Policy.Hosting (no SQLite of its own, so the plugin's native library must come from its folder): once
+# published with -r linux-x64, once (SQLite) without a runtime identifier.
+for id in GovStaff.Policy.Storage.Sqlite GovStaff.Policy.Storage.PostgreSql GovStaff.Policy.Notifications.Webhook GovStaff.Policy.Notifications.Email; do
+    mkdir "publish-$id" && cp nuget.config "publish-$id/"
+    ( cd "publish-$id" && echo "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup><ItemGroup><PackageReference Include=\"$id\" Version=\"$version\" /></ItemGroup></Project>" > Plugin.csproj \
+      && dotnet publish -c Release -r linux-x64 --self-contained false -o "../plugins/$id" -nologo -v q > publish.txt 2>&1 ) \
+      || { echo "publishing the plugin $id as docs/hosting.md says failed:" >&2; cat "publish-$id/publish.txt" >&2; exit 1; }
+done
+( cd publish-GovStaff.Policy.Storage.Sqlite && dotnet publish -c Release -o ../plugins-without-rid/GovStaff.Policy.Storage.Sqlite -nologo -v q > publish.txt 2>&1 ) \
+    || { echo "publishing the SQLite plugin without a runtime identifier failed" >&2; exit 1; }
+mkdir plugin-host && cd plugin-host
+cp ../nuget.config .
+project PluginHost.csproj "GovStaff.Policy.Hosting=$version" "Microsoft.Extensions.Hosting=10.0.*"
+cat > Program.cs <<'CS'
+using GovStaff.Policy.Plugins;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+// args: the plugins folder, the plugins to load (name,key=value,…|name,…), "store" to use the store or "-" to only load.
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], DisableDefaults = true });
+var settings = new Dictionary<string, string?> { ["GovStaffPolicy:Plugins:Folder"] = args[0] };
+var plugins = args[1].Split('|', StringSplitOptions.RemoveEmptyEntries);
+for (var i = 0; i < plugins.Length; i++)
+{
+    var parts = plugins[i].Split(',');
+    settings[$"GovStaffPolicy:Plugins:Load:{i}:Name"] = parts[0];
+    foreach (var pair in parts.Skip(1))
+    {
+        settings[$"GovStaffPolicy:Plugins:Load:{i}:Settings:{pair.Split('=', 2)[0]}"] = pair.Split('=', 2)[1];
+    }
+}
+
+builder.Configuration.AddInMemoryCollection(settings);
+builder.Services.AddGovStaffPolicy(builder.Configuration).UseClock(NodaTime.SystemClock.Instance);
+using var host = builder.Build();
+var store = host.Services.GetRequiredService<IPolicyStore>();
+if (args[2] != "-")
+{
+    await store.InitializeAsync();
+    await store.CommitAsync(new WriteBatch { Documents = [new DocumentWrite("probe", "p1", "{\"ok\":true}", 0)] });
+    if ((await store.LoadAsync("probe", "p1"))?.Json != "{\"ok\":true}") throw new InvalidOperationException("the store did not keep the document");
+}
+
+Console.WriteLine($"{store.GetType().Name} from {Path.GetFileName(Path.GetDirectoryName(store.GetType().Assembly.Location))}; notifiers: "
+    + string.Join(", ", host.Services.GetServices<INotifier>().Select(n => n.Name).Order(StringComparer.Ordinal)));
+CS
+dotnet build -c Release -nologo -v q > build.txt 2>&1 || { echo "the plugin host does not build:" >&2; cat build.txt >&2; exit 1; }
+run_host() { dotnet bin/Release/net10.0/PluginHost.dll "$@" 2>&1 || { echo "the plugin host failed on: $*" >&2; exit 1; }; }
+run_host "$work/plugins" "GovStaff.Policy.Storage.Sqlite,ConnectionString=Data Source=$work/with-rid.db|GovStaff.Policy.Notifications.Webhook,Url=https://example.invalid/hook|GovStaff.Policy.Notifications.Email,Host=127.0.0.1,From=noreply@example.invalid,To:0=office@example.invalid" store \
+    | tee plugins.txt | grep -q "^SqlitePolicyStore from GovStaff.Policy.Storage.Sqlite; notifiers: email, log, webhook:generic$" \
+    || { echo "the published plugins did not load as documented:" >&2; cat plugins.txt >&2; exit 1; }
+run_host "$work/plugins" "GovStaff.Policy.Storage.PostgreSql,ConnectionString=Host=127.0.0.1;Database=none" - | grep -q "^PostgreSqlPolicyStore from GovStaff.Policy.Storage.PostgreSql" \
+    || { echo "the PostgreSQL plugin did not load as documented" >&2; exit 1; }
+run_host "$work/plugins-without-rid" "GovStaff.Policy.Storage.Sqlite,ConnectionString=Data Source=$work/without-rid.db" store | grep -q "^SqlitePolicyStore from GovStaff.Policy.Storage.Sqlite" \
+    || { echo "the SQLite plugin published without a runtime identifier did not load" >&2; exit 1; }
+cd ..
+
+echo "packages consumed: $version, seven packages with licence, README, symbols and /_/ paths; the README's host snippet builds; the four plugins published from their packages load into a host without them; its quick start prints:"
 cat output.txt

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace GovStaff.Sample.Host;
@@ -8,7 +9,7 @@ namespace GovStaff.Sample.Host;
 /// command first needs the store — at start for most, after every file is read for a replay, so a malformed scenario
 /// creates no database.
 /// </summary>
-internal sealed class StorePreparation(IEnumerable<IHostedService> services)
+internal sealed class StorePreparation(IServiceProvider provider)
 {
     private readonly List<IHostedService> _started = [];
     private bool _prepared;
@@ -23,7 +24,8 @@ internal sealed class StorePreparation(IEnumerable<IHostedService> services)
         }
 
         _prepared = true;
-        foreach (var service in services.Where(s => s is not BackgroundService))
+        // Resolved only now: building the hosted services binds their settings, which the host validates first.
+        foreach (var service in provider.GetServices<IHostedService>().Where(s => s is not BackgroundService))
         {
             await service.StartAsync(cancellationToken);
             _started.Add(service);

@@ -8,8 +8,12 @@ namespace GovStaff.Policy.Hosting;
 /// </summary>
 public interface IGovStaffPlugin
 {
-    /// <summary>The plugin contract version the plugin was built against; the host refuses any other.</summary>
-    int ContractVersion => PluginContract.Version;
+    /// <summary>
+    /// The plugin contract version the plugin was built against; the host refuses any other. Implement it as
+    /// <c>public int ContractVersion => PluginContract.Version;</c>: the constant is compiled into the plugin, so it
+    /// reports the version the plugin was built for, not the one of the host that loads it.
+    /// </summary>
+    int ContractVersion { get; }
 
     /// <summary>Registers the plugin with the host.</summary>
     /// <param name="builder">The GovStaff.Policy builder.</param>

@@ -59,6 +59,7 @@ internal static class PluginFolder
             {
                 var loader = PluginLoader.CreateFromAssemblyFile(file, SharedTypes, config => config.PreferSharedTypes = true);
                 assembly = loader.LoadDefaultAssembly();
+                ProbeNativeLibraries(assembly, Path.GetDirectoryName(file)!);
                 types = assembly.GetExportedTypes().Where(t => typeof(IGovStaffPlugin).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false }).ToArray();
             }
             catch (Exception e) when (e is BadImageFormatException or FileLoadException or FileNotFoundException or ReflectionTypeLoadException or TypeLoadException)
@@ -98,5 +99,38 @@ internal static class PluginFolder
                 }
             }
         }
+    }
+
+    // A plugin published without a runtime identifier through a project of another name (a vendor's wrapper around the
+    // package) has no <Name>.deps.json: its native libraries (SQLite's e_sqlite3) sit under runtimes/<rid>/native/,
+    // where the plugin's load context does not look. Probed here, most specific runtime first; a plugin published with
+    // -r has them beside its assembly, where they are found before this runs.
+    private static void ProbeNativeLibraries(Assembly assembly, string folder)
+    {
+        var runtimes = Path.Combine(folder, "runtimes");
+        if (!Directory.Exists(runtimes) || System.Runtime.Loader.AssemblyLoadContext.GetLoadContext(assembly) is not { } context)
+        {
+            return;
+        }
+
+        var arch = System.Runtime.InteropServices.RuntimeInformation.ProcessArchitecture.ToString().ToLowerInvariant();
+        var os = OperatingSystem.IsWindows() ? "win" : OperatingSystem.IsMacOS() ? "osx" : "linux";
+        string[] rids = [System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier, $"{os}-{arch}", os];
+        context.ResolvingUnmanagedDll += (_, name) =>
+        {
+            foreach (var rid in rids.Distinct(StringComparer.Ordinal))
+            {
+                foreach (var candidate in (string[])[name, $"lib{name}.so", $"lib{name}.dylib", $"{name}.dll", $"{name}.so"])
+                {
+                    var path = Path.Combine(runtimes, rid, "native", candidate);
+                    if (File.Exists(path) && System.Runtime.InteropServices.NativeLibrary.TryLoad(path, out var handle))
+                    {
+                        return handle;
+                    }
+                }
+            }
+
+            return IntPtr.Zero;
+        };
     }
 }

@@ -8,6 +8,9 @@ namespace GovStaff.Policy.Notifications.Email;
 public sealed class EmailNotificationPlugin : IGovStaffPlugin
 {
     /// <inheritdoc />
+    public int ContractVersion => PluginContract.Version;
+
+    /// <inheritdoc />
     public void Register(GovStaffPolicyBuilder builder, IConfiguration settings)
     {
         ArgumentNullException.ThrowIfNull(builder);

@@ -125,6 +125,40 @@ public sealed class PluginFolderTest(PublishedPlugins plugins) : IClassFixture<P
     }
 
     [Fact]
+    public void APluginBuiltForAnotherContract_ReportsItsOwn_AndIsRefused()
+    {
+        // The interface has no default: a default member ran in the host's copy of the abstractions and so always
+        // reported the host's version, whatever the plugin was built for.
+        Assert.True(typeof(IGovStaffPlugin).GetProperty(nameof(IGovStaffPlugin.ContractVersion))!.GetMethod!.IsAbstract);
+        foreach (var shipped in new[] { typeof(GovStaff.Policy.Storage.Sqlite.SqliteStoragePlugin), typeof(GovStaff.Policy.Storage.PostgreSql.PostgreSqlStoragePlugin),
+                     typeof(GovStaff.Policy.Notifications.Webhook.WebhookNotificationPlugin), typeof(GovStaff.Policy.Notifications.Email.EmailNotificationPlugin) })
+        {
+            Assert.NotNull(shipped.GetProperty(nameof(IGovStaffPlugin.ContractVersion), System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly));
+        }
+
+        // A plugin compiled for contract 2, as a future plugin in an older host would be.
+        var folder = Directory.CreateDirectory(Path.Combine(plugins.Folder, "FuturePlugin")).FullName;
+        var code = """
+            public sealed class FuturePlugin : GovStaff.Policy.Hosting.IGovStaffPlugin
+            {
+                public int ContractVersion => 2;
+                public void Register(GovStaff.Policy.Hosting.GovStaffPolicyBuilder builder, Microsoft.Extensions.Configuration.IConfiguration settings) { }
+            }
+            """;
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Select(p => Microsoft.CodeAnalysis.MetadataReference.CreateFromFile(p));
+        using var dll = File.Create(Path.Combine(folder, "FuturePlugin.dll"));
+        var emitted = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("FuturePlugin", [Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(code)], references,
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary)).Emit(dll);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        dll.Close();
+
+        var e = Assert.Throws<PluginLoadException>(() => Build("""[ { "Name": "FuturePlugin" } ]"""));
+        Assert.Equal("FuturePlugin", e.Plugin);
+        Assert.Contains("FuturePlugin was built for plugin contract 2; this host speaks 1.", e.Message);
+    }
+
+    [Fact]
     public void AnAssemblyThatIsNotAPlugin_StopsTheHost()
     {
         var fake = Path.Combine(plugins.Folder, "NotAPlugin");

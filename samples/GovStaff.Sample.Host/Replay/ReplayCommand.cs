@@ -74,10 +74,11 @@ internal static class ReplayCommand
             scenarios.Add(scenario);
         }
 
-        // Only now, every file read, is the store prepared (and an SQLite file created).
-        if (services is not null)
+        // Only now, every file read, is the store prepared (and an SQLite file created). A provider composed without the
+        // sample host's preparation (a test's) brings its store ready.
+        if (services?.GetService<StorePreparation>() is { } preparation)
         {
-            await services.GetRequiredService<StorePreparation>().PrepareAsync(ct);
+            await preparation.PrepareAsync(ct);
         }
 
         var store = services?.GetRequiredService<IPolicyStore>();
