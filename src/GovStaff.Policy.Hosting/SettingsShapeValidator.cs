@@ -209,6 +209,8 @@ internal sealed class SettingsShapeValidator(IConfiguration section) : IValidate
 
     private static void CheckValue(IConfigurationSection value, Type type, List<string> problems)
     {
+        // An empty value (JSON null or "") unsets a nullable setting; for any other the binder throws, so it is named here.
+        var nullable = Nullable.GetUnderlyingType(type) is not null;
         type = Nullable.GetUnderlyingType(type) ?? type;
         var hasChildren = value.GetChildren().Any();
         if (ElementOf(type) is { } element)
@@ -241,6 +243,10 @@ internal sealed class SettingsShapeValidator(IConfiguration section) : IValidate
             else if (value.Value is { Length: > 0 } text && !Converts(type, text))
             {
                 problems.Add($"{value.Path} must be {Describe(type)}; got '{text}'.");
+            }
+            else if (value.Value is { Length: 0 } && !nullable)
+            {
+                problems.Add($"{value.Path} must be {Describe(type)}; got an empty value (null or \"\"). Remove the key to keep the default.");
             }
 
             return;

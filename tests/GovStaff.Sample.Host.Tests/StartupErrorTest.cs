@@ -20,6 +20,7 @@ public sealed class StartupErrorTest : IDisposable
     {
         { "GovStaffPolicy__Outbox__BatchSize", "many", 2, "GovStaffPolicy:Outbox:BatchSize must be a whole number; got 'many'" },
         { "GovStaffPolicy__Outbox__BatchSize", "0", 2, "GovStaffPolicy:Outbox:BatchSize must be greater than 0" },
+        { "GovStaffPolicy__Outbox__PollInterval", "", 2, "GovStaffPolicy:Outbox:PollInterval must be a duration such as 00:05:00; got an empty value" },
         { "GovStaffPolicy__Outbox__MaxAttempts", "0", 2, "GovStaffPolicy:Outbox:MaxAttempts must be at least 1" },
         { "GovStaffPolicy__Outbox__PollInterval", "00:00:00", 2, "GovStaffPolicy:Outbox:PollInterval must be greater than zero" },
         { "GovStaffPolicy__Outbox__Lease", "00:00:00.001", 2, "GovStaffPolicy:Outbox:Lease must be at least 00:00:01" },
