@@ -3,6 +3,7 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using GovStaff.Policy.Appraisal;
+using GovStaff.Policy.Calendars;
 using GovStaff.Policy.Decisions;
 using GovStaff.Policy.Regulation;
 using GovStaff.Policy.Reporting;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GovStaff.Policy.Appraisal;
+using GovStaff.Policy.Calendars;
 using GovStaff.Policy.Decisions;
 using GovStaff.Policy.Organization;
 using GovStaff.Policy.Regulation;

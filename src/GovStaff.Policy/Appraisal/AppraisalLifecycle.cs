@@ -1,4 +1,5 @@
 using System.Globalization;
+using GovStaff.Policy.Calendars;
 using GovStaff.Policy.Decisions;
 using GovStaff.Policy.Lifecycles;
 using GovStaff.Policy.Organization;
@@ -76,7 +77,7 @@ public sealed class AppraisalLifecycle
             var subject = appraisal.Subject;
             var findings = Signatories(appraisal, subject, t.Staff, t.Network, version.Options, out var parties, out var basis, out _);
             findings.Add(Transition.AuthorityFinding("appraisal", t.Actor, parties, basis, subject, new LocalizedText("会签该考核", "co-sign this appraisal")));
-            var party = parties.FirstOrDefault(p => p.Matches(t.Actor));
+            var party = parties.FirstOrDefault(t.Actor.ActsFor);
             if (appraisal.SignedBy.Contains(party))
             {
                 findings.Add(new Finding("art24.already-signed", Severity.Violation, basis,
@@ -288,7 +289,7 @@ public sealed class AppraisalLifecycle
         var matching = 0;
         for (var i = 0; i < parties.Count; i++)
         {
-            matching += parties[i].Matches(actor) ? 1 : 0;
+            matching += actor.ActsFor(parties[i]) ? 1 : 0;
         }
 
         if (matching == parties.Count)
@@ -299,7 +300,7 @@ public sealed class AppraisalLifecycle
         var signed = new Party[matching];
         for (int i = 0, n = 0; i < parties.Count; i++)
         {
-            if (parties[i].Matches(actor))
+            if (actor.ActsFor(parties[i]))
             {
                 signed[n++] = parties[i];
             }

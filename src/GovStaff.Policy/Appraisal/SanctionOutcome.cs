@@ -1,4 +1,5 @@
 using GovStaff.Policy.Decisions;
+using GovStaff.Policy.Staffing;
 
 namespace GovStaff.Policy.Appraisal;
 

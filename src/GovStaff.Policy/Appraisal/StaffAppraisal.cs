@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using GovStaff.Policy.Calendars;
 using GovStaff.Policy.Organization;
 using NodaTime;
 

@@ -52,6 +52,9 @@ public sealed record Actor
     /// <summary>True when the actor acts for the unit.</summary>
     public bool ActsFor(HomeUnitId unit) => HomeUnit == unit;
 
+    /// <summary>True when the actor acts for the party (its service body or its home unit).</summary>
+    public bool ActsFor(Party party) => (party.ServiceBody is { } b && ActsFor(b)) || (party.HomeUnit is { } u && ActsFor(u));
+
     /// <summary><c>王主任 for body:hall</c></summary>
     public override string ToString() => $"{Person} for {Body}";
 }

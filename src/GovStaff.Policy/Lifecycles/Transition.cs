@@ -45,7 +45,7 @@ internal static class Transition
         var authorised = false;
         for (var i = 0; i < parties.Count; i++)
         {
-            authorised |= parties[i].Matches(actor);
+            authorised |= actor.ActsFor(parties[i]);
         }
 
         var codes = AuthorityCodes.GetOrAdd(lifecycle, static l => (l + ".authority", l + ".unauthorised"));

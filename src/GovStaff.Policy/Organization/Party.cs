@@ -1,5 +1,3 @@
-using GovStaff.Policy.Decisions;
-
 namespace GovStaff.Policy.Organization;
 
 /// <summary>A body that holds an authority: a service body or a home unit.</summary>
@@ -19,13 +17,6 @@ public readonly record struct Party(ServiceBodyId? ServiceBody, HomeUnitId? Home
     /// <summary>This party alone, as a list shared by every caller.</summary>
     internal IReadOnlyList<Party> AsList() => Lists.GetOrAdd(this, static p => [p]);
 
-    /// <summary>True when the actor acts for this party.</summary>
-    public bool Matches(Actor actor)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        return (ServiceBody is { } b && actor.ActsFor(b)) || (HomeUnit is { } u && actor.ActsFor(u));
-    }
-
     /// <summary><c>body:hall</c> or <c>unit:binhe</c>.</summary>
-    public override string ToString() => ServiceBody is { } b ? Subjects.Of(b) : HomeUnit is { } u ? Subjects.Of(u) : "(none)";
+    public override string ToString() => ServiceBody is { } b ? "body:" + b : HomeUnit is { } u ? "unit:" + u : "(none)";
 }

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using GovStaff.Policy.Serialization;
 using NodaTime;
 using NodaTime.Text;
 

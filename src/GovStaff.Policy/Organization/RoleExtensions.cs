@@ -1,7 +1,7 @@
 namespace GovStaff.Policy.Organization;
 
 /// <summary>Facts about roles that follow from the measures.</summary>
-public static class RoleExtensions
+public static partial class RoleExtensions
 {
     /// <summary>True for the five roles of Art. 2.</summary>
     public static bool IsInScope(this Role role) => role is >= Role.HallOfficeDirector and <= Role.VillageAgent;

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using GovStaff.Policy.Serialization;
 
 namespace GovStaff.Policy.Regulation;
 

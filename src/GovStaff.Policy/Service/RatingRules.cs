@@ -178,7 +178,7 @@ public sealed class RatingRules
             var findings = new List<Finding> { Transition.AuthorityFinding("rectification", actor, [Party.Of(authority)], Practice, r.Subject, new LocalizedText("复核该申诉", "review this appeal")) };
             // The rated person is known by id or, as actors are often recorded, by name.
             var self = r.Rating.Staff is { } s && (actor.Person.Trim() == s.Value || (network.TryGetStaff(s, out var p) && actor.Person.Trim() == p.Name));
-            var ratedBody = rated.Any(p => p.Matches(actor)) && !(actor.ActsFor(authority) && r.Rating.Body == authority);
+            var ratedBody = rated.Any(actor.ActsFor) && !(actor.ActsFor(authority) && r.Rating.Body == authority);
             if (self || ratedBody)
             {
                 findings.Add(new Finding("art20.appeal-not-independent", Severity.Violation, PracticeAndArticle,

@@ -92,7 +92,7 @@ public sealed record ServiceCase
     public LocalDate? FeedbackOn { get; internal init; }
 
     /// <summary>Whether the case may be disclosed (Art. 20); set when it involves a secret or personal privacy.</summary>
-    public Reporting.Confidentiality Confidentiality { get; init; }
+    public Confidentiality Confidentiality { get; init; }
 
     /// <summary>True once the director has been asked to supervise (督办).</summary>
     [JsonInclude]

@@ -1,7 +1,8 @@
-using GovStaff.Policy.Calendars;
 using GovStaff.Policy.Appraisal;
+using GovStaff.Policy.Calendars;
 using GovStaff.Policy.Organization;
 using GovStaff.Policy.Regulation;
+using GovStaff.Policy.Staffing;
 using GovStaff.Policy.Tests.Support;
 using NodaTime;
 using static GovStaff.Policy.Tests.Support.TestDistrict;

@@ -1,5 +1,6 @@
 using CsCheck;
 using GovStaff.Policy.Appraisal;
+using GovStaff.Policy.Calendars;
 using GovStaff.Policy.Organization;
 using GovStaff.Policy.Regulation;
 using GovStaff.Policy.Serialization;

@@ -105,12 +105,12 @@ public class RegulationCatalogueTest
     [Fact]
     public void Art13_LimitsVillageAgentsToFiveWorkingRules()
     {
-        var art12ForAgents = RegulationCatalogue.ProvisionsFor(Role.VillageAgent).Where(c => c.Article == 12).ToList();
+        var art12ForAgents = Role.VillageAgent.Provisions().Where(c => c.Article == 12).ToList();
         Assert.Equal([new(12, 3), new(12, 4), new(12, 5), new(12, 7), new(12, 9)], art12ForAgents);
-        Assert.False(RegulationCatalogue.Binds(new Citation(12, 1), Role.VillageAgent)); // attendance
-        Assert.False(RegulationCatalogue.Binds(new Citation(12, 2), Role.VillageAgent)); // leave
-        Assert.False(RegulationCatalogue.Binds(new Citation(12, 6), Role.VillageAgent)); // A/B posts
-        Assert.True(RegulationCatalogue.Binds(new Citation(12, 9), Role.VillageAgent)); // door-to-door
+        Assert.False(Role.VillageAgent.IsBoundBy(new Citation(12, 1))); // attendance
+        Assert.False(Role.VillageAgent.IsBoundBy(new Citation(12, 2))); // leave
+        Assert.False(Role.VillageAgent.IsBoundBy(new Citation(12, 6))); // A/B posts
+        Assert.True(Role.VillageAgent.IsBoundBy(new Citation(12, 9))); // door-to-door
     }
 
     [Fact]
@@ -120,42 +120,42 @@ public class RegulationCatalogueTest
         {
             for (var item = 1; item <= 10; item++)
             {
-                Assert.True(RegulationCatalogue.Binds(new Citation(12, item), role), $"{role} 12({item})");
+                Assert.True(role.IsBoundBy(new Citation(12, item)), $"{role} 12({item})");
             }
         }
 
-        Assert.True(RegulationCatalogue.Binds(new Citation(12), Role.HallWindowStaff));
+        Assert.True(Role.HallWindowStaff.IsBoundBy(new Citation(12)));
     }
 
     [Fact]
     public void Duties_BindTheirOwnRoleOnly()
     {
-        Assert.True(RegulationCatalogue.Binds(new Citation(8, 2), Role.HallOfficeDirector));
-        Assert.False(RegulationCatalogue.Binds(new Citation(8, 2), Role.TownshipCentreDirector));
-        Assert.True(RegulationCatalogue.Binds(new Citation(9), Role.TownshipCentreDirector));
-        Assert.True(RegulationCatalogue.Binds(new Citation(11, 2), Role.VillageAgent));
-        Assert.False(RegulationCatalogue.Binds(new Citation(10), Role.VillageAgent));
+        Assert.True(Role.HallOfficeDirector.IsBoundBy(new Citation(8, 2)));
+        Assert.False(Role.TownshipCentreDirector.IsBoundBy(new Citation(8, 2)));
+        Assert.True(Role.TownshipCentreDirector.IsBoundBy(new Citation(9)));
+        Assert.True(Role.VillageAgent.IsBoundBy(new Citation(11, 2)));
+        Assert.False(Role.VillageAgent.IsBoundBy(new Citation(10)));
     }
 
     [Fact]
     public void PoliceStaff_AreBoundByArt5AndArt7NotArt4()
     {
-        var police = RegulationCatalogue.ProvisionsFor(Role.TownshipWindowStaff, isPoliceStaff: true);
+        var police = Role.TownshipWindowStaff.Provisions(isPoliceStaff: true);
         Assert.Contains(new Citation(5), police);
         Assert.Contains(new Citation(7), police);
         Assert.DoesNotContain(new Citation(4), police);
-        Assert.DoesNotContain(new Citation(7), RegulationCatalogue.ProvisionsFor(Role.TownshipWindowStaff));
+        Assert.DoesNotContain(new Citation(7), Role.TownshipWindowStaff.Provisions());
     }
 
     [Fact]
     public void OutOfScopeRole_IsBoundByNothing()
     {
-        Assert.Empty(RegulationCatalogue.ProvisionsFor(Role.Other));
+        Assert.Empty(Role.Other.Provisions());
     }
 
     [Fact]
     public void ProvisionsForVillageAgent_Snapshot()
     {
-        Snap.Match(RegulationCatalogue.ProvisionsFor(Role.VillageAgent).Select(c => c.ToString("both", null)));
+        Snap.Match(Role.VillageAgent.Provisions().Select(c => c.ToString("both", null)));
     }
 }

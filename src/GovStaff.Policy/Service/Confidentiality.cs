@@ -1,4 +1,4 @@
-namespace GovStaff.Policy.Reporting;
+namespace GovStaff.Policy.Service;
 
 /// <summary>What Art. 20 keeps out of public view (除涉及国家秘密、商业秘密、个人隐私外).</summary>
 public enum Confidentiality

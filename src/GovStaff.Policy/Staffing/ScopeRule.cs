@@ -1,7 +1,8 @@
 using GovStaff.Policy.Decisions;
+using GovStaff.Policy.Organization;
 using GovStaff.Policy.Regulation;
 
-namespace GovStaff.Policy.Organization;
+namespace GovStaff.Policy.Staffing;
 
 /// <summary>
 /// Art. 2 (第二条): the measures cover staff of service bodies at three tiers in five roles; anyone else is out of

@@ -1,8 +1,9 @@
-using GovStaff.Policy.Organization;
+using GovStaff.Policy.Regulation;
 
-namespace GovStaff.Policy.Regulation;
+namespace GovStaff.Policy.Organization;
 
-public static partial class RegulationCatalogue
+/// <summary>Which provisions of the measures bind a role (Arts. 2–29 by role; Art. 31 for all in scope).</summary>
+public static partial class RoleExtensions
 {
     // Which provisions bind whom. Duties: Art. 8 (hall office director), 9 (township director), 10 (window staff),
     // 11 (village agents). Working rules: Art. 12 binds window staff in full; Art. 13 limits village agents to
@@ -18,7 +19,7 @@ public static partial class RegulationCatalogue
     /// <param name="role">The person's role.</param>
     /// <param name="isPoliceStaff">True for police staff stationed at a township centre (Art. 5, 7, 16, 24 add to them).</param>
     /// <returns>The citations, in document order; empty for <see cref="Role.Other"/> (out of scope, Art. 2).</returns>
-    public static IReadOnlyList<Citation> ProvisionsFor(Role role, bool isPoliceStaff = false)
+    public static IReadOnlyList<Citation> Provisions(this Role role, bool isPoliceStaff = false)
     {
         if (!role.IsInScope())
         {
@@ -28,7 +29,7 @@ public static partial class RegulationCatalogue
         var list = new List<Citation> { new(2) };
         void Whole(params int[] articles) => list.AddRange(articles.Select(a => new Citation(a)));
         void Items(int article, IEnumerable<int> items) => list.AddRange(items.Select(i => new Citation(article, i)));
-        void AllItems(int article) => Items(article, Enumerable.Range(1, ItemCount(article)));
+        void AllItems(int article) => Items(article, Enumerable.Range(1, RegulationCatalogue.ItemCount(article)));
 
         switch (role)
         {
@@ -75,9 +76,9 @@ public static partial class RegulationCatalogue
     }
 
     /// <summary>True when the provision (an article, or an item of it) binds a person in the role.</summary>
-    /// <param name="citation">The provision.</param>
     /// <param name="role">The person's role.</param>
+    /// <param name="citation">The provision.</param>
     /// <param name="isPoliceStaff">True for police staff stationed at a township centre.</param>
-    public static bool Binds(Citation citation, Role role, bool isPoliceStaff = false) =>
-        ProvisionsFor(role, isPoliceStaff).Any(p => p == citation || (citation.Item is null && p.WholeArticle == citation) || citation.IsWithin(p));
+    public static bool IsBoundBy(this Role role, Citation citation, bool isPoliceStaff = false) =>
+        role.Provisions(isPoliceStaff).Any(p => p == citation || (citation.Item is null && p.WholeArticle == citation) || citation.IsWithin(p));
 }

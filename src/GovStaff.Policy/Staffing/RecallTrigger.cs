@@ -1,6 +1,6 @@
 using GovStaff.Policy.Lifecycles;
 
-namespace GovStaff.Policy.Appraisal;
+namespace GovStaff.Policy.Staffing;
 
 /// <summary>The triggers after a recall.</summary>
 public enum RecallTrigger

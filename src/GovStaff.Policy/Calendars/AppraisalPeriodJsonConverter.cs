@@ -1,8 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using GovStaff.Policy.Appraisal;
 
-namespace GovStaff.Policy.Serialization;
+namespace GovStaff.Policy.Calendars;
 
 /// <summary>Writes an <see cref="AppraisalPeriod"/> as <c>"2022Q4"</c>.</summary>
 internal sealed class AppraisalPeriodJsonConverter : JsonConverter<AppraisalPeriod>

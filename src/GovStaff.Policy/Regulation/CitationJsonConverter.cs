@@ -1,9 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using GovStaff.Policy.Regulation;
 
-namespace GovStaff.Policy.Serialization;
+namespace GovStaff.Policy.Regulation;
 
 /// <summary>
 /// Writes a <see cref="Citation"/> as <c>{"zh":"第十二条第（五）项","en":"Art. 12(5)"}</c> so stored decisions show an

@@ -1,8 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using GovStaff.Policy.Organization;
 
-namespace GovStaff.Policy.Serialization;
+namespace GovStaff.Policy.Organization;
 
 /// <summary>
 /// Stores a <see cref="ResidentIdNumber"/> in full (it is the record); public output masks it through

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
-using GovStaff.Policy.Serialization;
 using NodaTime;
 
-namespace GovStaff.Policy.Appraisal;
+namespace GovStaff.Policy.Calendars;
 
 /// <summary>
 /// An appraisal period (Art. 26): a routine period of <see cref="Months"/> months (a quarter by default: 2022Q4) or

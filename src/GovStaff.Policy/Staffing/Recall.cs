@@ -1,14 +1,15 @@
 using System.Text.Json.Serialization;
+using GovStaff.Policy.Calendars;
 using GovStaff.Policy.Organization;
 using NodaTime;
 
-namespace GovStaff.Policy.Appraisal;
+namespace GovStaff.Policy.Staffing;
 
 /// <summary>A return to the home unit after consecutive failed quarters and the replacement that follows (Art. 29).</summary>
 public sealed record Recall
 {
     /// <summary>
-    /// Creates a recall in <see cref="RecallState.Returned"/>. Only <see cref="SanctionLifecycle.Apply"/> issues one
+    /// Creates a recall in <see cref="RecallState.Returned"/>. Only the sanction lifecycle (<c>SanctionLifecycle.Apply</c>, Art. 29) issues one
     /// (and the store reads one back): a recall is the evidence that ends a stationing under Art. 29, so no caller can
     /// make one without the failed quarters that decide it.
     /// </summary>

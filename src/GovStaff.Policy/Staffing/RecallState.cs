@@ -1,6 +1,6 @@
 using GovStaff.Policy.Lifecycles;
 
-namespace GovStaff.Policy.Appraisal;
+namespace GovStaff.Policy.Staffing;
 
 /// <summary>The states after two consecutive failed quarters (退回并重新选派, Art. 29).</summary>
 public enum RecallState
