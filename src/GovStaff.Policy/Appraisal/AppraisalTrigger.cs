@@ -3,7 +3,7 @@ using GovStaff.Policy.Lifecycles;
 namespace GovStaff.Policy.Appraisal;
 
 /// <summary>The triggers of an appraisal.</summary>
-public enum AppraisalTrigger
+internal enum AppraisalTrigger
 {
     /// <summary>An appraising body scores the indicators.</summary>
     [ChineseName("评分")]

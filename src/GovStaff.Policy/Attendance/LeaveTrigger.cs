@@ -3,7 +3,7 @@ using GovStaff.Policy.Lifecycles;
 namespace GovStaff.Policy.Attendance;
 
 /// <summary>The triggers of a leave request.</summary>
-public enum LeaveTrigger
+internal enum LeaveTrigger
 {
     /// <summary>The request is filed.</summary>
     [ChineseName("提交申请")]

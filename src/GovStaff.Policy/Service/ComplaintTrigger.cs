@@ -3,7 +3,7 @@ using GovStaff.Policy.Lifecycles;
 namespace GovStaff.Policy.Service;
 
 /// <summary>The triggers of a complaint.</summary>
-public enum ComplaintTrigger
+internal enum ComplaintTrigger
 {
     /// <summary>The hall or a township centre accepts the complaint.</summary>
     [ChineseName("受理")]

@@ -3,7 +3,7 @@ using GovStaff.Policy.Lifecycles;
 namespace GovStaff.Policy.Staffing;
 
 /// <summary>The triggers after a recall.</summary>
-public enum RecallTrigger
+internal enum RecallTrigger
 {
     /// <summary>The home unit nominates a replacement.</summary>
     [ChineseName("重新选派")]

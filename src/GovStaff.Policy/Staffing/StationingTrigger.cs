@@ -3,7 +3,7 @@ using GovStaff.Policy.Lifecycles;
 namespace GovStaff.Policy.Staffing;
 
 /// <summary>The triggers of a stationing.</summary>
-public enum StationingTrigger
+internal enum StationingTrigger
 {
     /// <summary>The home unit nominates the person.</summary>
     [ChineseName("选派")]

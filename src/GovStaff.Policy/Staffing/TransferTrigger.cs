@@ -3,7 +3,7 @@ using GovStaff.Policy.Lifecycles;
 namespace GovStaff.Policy.Staffing;
 
 /// <summary>The triggers of a transfer.</summary>
-public enum TransferTrigger
+internal enum TransferTrigger
 {
     /// <summary>The home unit files the request.</summary>
     [ChineseName("提交申请")]
