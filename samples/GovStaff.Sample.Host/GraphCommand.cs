@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GovStaff.Policy.Lifecycles;
+using GovStaff.Policy.Reporting;
 
 namespace GovStaff.Sample.Host;
 
@@ -8,7 +9,7 @@ internal static class GraphCommand
 {
     public static Command Build(SampleHostRun run)
     {
-        var names = string.Join(", ", LifecycleDiagram.All.Select(d => d.Name));
+        var names = string.Join(", ", LifecycleDiagrams.All.Select(d => d.Name));
         var lifecycle = new Argument<string>("lifecycle") { Description = $"One of: {names}." };
         var format = new Option<string>("--format") { Description = "mermaid (default) or dot.", DefaultValueFactory = _ => "mermaid" };
         var command = new Command("graph",
@@ -21,7 +22,7 @@ internal static class GraphCommand
         {
             try
             {
-                var diagram = LifecycleDiagram.Get(r.GetValue(lifecycle)!);
+                var diagram = LifecycleDiagrams.Get(r.GetValue(lifecycle)!);
                 var text = r.GetValue(format)?.ToLowerInvariant() switch
                 {
                     "mermaid" => diagram.Mermaid,

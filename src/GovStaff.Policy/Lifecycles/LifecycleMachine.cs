@@ -17,8 +17,8 @@ namespace GovStaff.Policy.Lifecycles;
 /// permitted transitions (no guards, entry or exit actions, substates or dynamic destinations — true of every
 /// lifecycle in this library), compiled into a state × trigger table that answers <see cref="CanFire"/> and
 /// <see cref="Fire"/> with one array read and no allocation. A test checks the table against a freshly configured
-/// Stateless machine for every state and trigger. Any other configuration runs on a Stateless machine configured once
-/// per thread (a Stateless machine is not meant for concurrent use), with the state swapped in and out per call.
+/// Stateless machine for every state and trigger. Any other configuration is refused when the machine is made: the
+/// rules of the measures run before a transition, so a lifecycle has no use for guards or actions.
 /// </para>
 /// <para>The rules of the measures run before <see cref="Fire"/>; the machine enforces the shape of the lifecycle and draws the diagrams.</para>
 /// </remarks>
@@ -28,27 +28,23 @@ internal sealed class LifecycleMachine<TState, TTrigger>
     where TState : struct, Enum
     where TTrigger : struct, Enum
 {
-    // One slot per thread and closed generic type; it remembers which machine configured it, so two machines over the
-    // same enums never share a configuration. Lifecycle machines live as long as the process: nothing to dispose.
-    [ThreadStatic]
-    private static Slot? t_slot;
-
     private readonly TTrigger[] _triggers = Enum.GetValues<TTrigger>();
     private readonly Action<StateMachine<TState, TTrigger>> _configure;
     private readonly Lazy<(string Mermaid, string Dot)> _diagrams;
     private readonly Dictionary<TTrigger, string> _actions;
 
-    // Destination + 1 per (state, trigger), 0 where the trigger is not permitted; null when not compilable.
-    private readonly int[]? _table;
+    // Destination + 1 per (state, trigger), 0 where the trigger is not permitted.
+    private readonly int[] _table;
     private readonly int _width;
 
     /// <summary>Creates the machine.</summary>
     /// <param name="name">The lifecycle's name, used in diagrams and messages (e.g. <c>leave</c>).</param>
     /// <param name="initial">The state a new entity starts in (the diagrams' start).</param>
-    /// <param name="configure">
-    /// Configures the states and permitted transitions. Called here to compile the table and draw the diagrams, and
-    /// once per thread for a configuration that cannot be compiled.
-    /// </param>
+    /// <param name="configure">Configures the states and permitted transitions. Called here, once, to compile the table and draw the diagrams.</param>
+    /// <exception cref="ArgumentException">
+    /// The configuration is more than plain permitted transitions (guards, actions, substates, dynamic or internal
+    /// transitions), or an enum is not an int from 0 to 63.
+    /// </exception>
     public LifecycleMachine(string name, TState initial, Action<StateMachine<TState, TTrigger>> configure)
     {
         Name = name;
@@ -60,7 +56,9 @@ internal sealed class LifecycleMachine<TState, TTrigger>
         var info = Build(() => initial, _ => { }).GetInfo();
         _diagrams = new(() => (MermaidGraph.Format(info), UmlDotGraph.Format(info)));
         _actions = _triggers.Distinct().ToDictionary(t => t, t => $"{name}.{Kebab(t.ToString())}");
-        (_table, _width) = Compile(info);
+        (_table, _width) = Compile(info) is ({ } table, var width)
+            ? (table, width)
+            : throw new ArgumentException($"The {name} lifecycle is configured with more than plain permitted transitions (guards, actions, substates, dynamic or internal transitions) or with enums that are not ints from 0 to 63; its rules belong before the transition.", nameof(configure));
     }
 
     /// <summary>The lifecycle's name.</summary>
@@ -69,21 +67,8 @@ internal sealed class LifecycleMachine<TState, TTrigger>
     /// <summary>The state a new entity starts in.</summary>
     public TState Initial { get; }
 
-    /// <summary>True when the state × trigger table compiled from the Stateless configuration is in use.</summary>
-    public bool IsCompiled => _table is not null;
-
     /// <summary>True when the trigger leads somewhere from the state.</summary>
-    public bool CanFire(TState state, TTrigger trigger)
-    {
-        if (_table is { } table)
-        {
-            return Lookup(table, state, trigger) != 0;
-        }
-
-        var slot = Current();
-        slot.State = state;
-        return slot.Machine.CanFire(trigger);
-    }
+    public bool CanFire(TState state, TTrigger trigger) => Lookup(state, trigger) != 0;
 
     /// <summary>The triggers permitted in a state.</summary>
     public IReadOnlyList<TTrigger> PermittedTriggers(TState state) => _triggers.Where(t => CanFire(state, t)).ToArray();
@@ -92,18 +77,10 @@ internal sealed class LifecycleMachine<TState, TTrigger>
     /// <exception cref="InvalidOperationException">The trigger is not permitted in the state (a bug in the caller).</exception>
     public TState Fire(TState state, TTrigger trigger)
     {
-        if (_table is { } table)
-        {
-            var next = Lookup(table, state, trigger) - 1;
-            return next >= 0
-                ? Unsafe.As<int, TState>(ref next)
-                : throw new InvalidOperationException($"No valid leaving transitions are permitted from state '{state}' for trigger '{trigger}' in the {Name} lifecycle.");
-        }
-
-        var slot = Current();
-        slot.State = state;
-        slot.Machine.Fire(trigger);
-        return slot.State;
+        var next = Lookup(state, trigger) - 1;
+        return next >= 0
+            ? Unsafe.As<int, TState>(ref next)
+            : throw new InvalidOperationException($"No valid leaving transitions are permitted from state '{state}' for trigger '{trigger}' in the {Name} lifecycle.");
     }
 
     /// <summary>The lifecycle as a Mermaid state diagram.</summary>
@@ -172,39 +149,13 @@ internal sealed class LifecycleMachine<TState, TTrigger>
         return (table, width);
     }
 
-    private int Lookup(int[] table, TState state, TTrigger trigger)
+    private int Lookup(TState state, TTrigger trigger)
     {
         var s = ToInt(state);
         var t = ToInt(trigger);
-        return (uint)t < (uint)_width && (uint)((s * _width) + t) < (uint)table.Length ? table[(s * _width) + t] : 0;
+        return (uint)t < (uint)_width && (uint)((s * _width) + t) < (uint)_table.Length ? _table[(s * _width) + t] : 0;
     }
 
     private static int ToInt<T>(T value)
         where T : struct, Enum => Unsafe.As<T, int>(ref value);
-
-    private Slot Current()
-    {
-        var slot = t_slot;
-        if (slot is null || !ReferenceEquals(slot.Owner, this))
-        {
-            slot = t_slot = new Slot(this);
-        }
-
-        return slot;
-    }
-
-    private sealed class Slot
-    {
-        public Slot(LifecycleMachine<TState, TTrigger> owner)
-        {
-            Owner = owner;
-            Machine = owner.Build(() => State, s => State = s);
-        }
-
-        public LifecycleMachine<TState, TTrigger> Owner { get; }
-
-        public TState State;
-
-        public StateMachine<TState, TTrigger> Machine { get; }
-    }
 }

@@ -1,4 +1,5 @@
 using GovStaff.Policy.Lifecycles;
+using GovStaff.Policy.Reporting;
 using GovStaff.Policy.Tests.Support;
 
 namespace GovStaff.Policy.Tests.Lifecycles;
@@ -11,13 +12,13 @@ public class LifecycleDiagramTest
 {
     private static readonly string Dir = Path.Combine(Repo.Root, "docs", "diagrams");
 
-    public static TheoryData<string> Names => new(LifecycleDiagram.All.Select(d => d.Name));
+    public static TheoryData<string> Names => new(LifecycleDiagrams.All.Select(d => d.Name));
 
     [Theory]
     [MemberData(nameof(Names))]
     public void CommittedDiagrams_MatchTheCode(string name)
     {
-        var diagram = LifecycleDiagram.Get(name);
+        var diagram = LifecycleDiagrams.Get(name);
         var mermaidPath = Path.Combine(Dir, name + ".mmd");
         var dotPath = Path.Combine(Dir, name + ".dot");
         if (Environment.GetEnvironmentVariable("GOVSTAFF_UPDATE_DIAGRAMS") == "1")
@@ -35,15 +36,15 @@ public class LifecycleDiagramTest
     [Fact]
     public void Diagrams_ShowTheLawsShape()
     {
-        var leave = LifecycleDiagram.Get("leave").Mermaid;
+        var leave = LifecycleDiagrams.Get("leave").Mermaid;
         Assert.Contains("Requested --> Approved : Approve", leave);
         Assert.Contains("Returned --> Closed : ReportBack", leave);
-        var transfer = LifecycleDiagram.Get("transfer").Mermaid;
+        var transfer = LifecycleDiagrams.Get("transfer").Mermaid;
         Assert.Contains("Approved --> Executed : Execute", transfer);
         Assert.DoesNotContain("Requested --> Executed", transfer); // Art. 7: no adjustment before approval
-        var recall = LifecycleDiagram.Get("recall").Mermaid;
+        var recall = LifecycleDiagrams.Get("recall").Mermaid;
         Assert.DoesNotContain("ReplacementNominated --> OnPost", recall); // Art. 29: approval comes first
-        Assert.Throws<KeyNotFoundException>(() => LifecycleDiagram.Get("nope"));
+        Assert.Throws<KeyNotFoundException>(() => LifecycleDiagrams.Get("nope"));
     }
 
     private static string Normalise(string text) => text.Replace("\r\n", "\n").TrimEnd() + "\n";
