@@ -74,6 +74,7 @@ public static class GovStaffPolicyServiceCollectionExtensions
         services.TryAddSingleton<DoorToDoorRules>();
         services.TryAddSingleton<ExtendedHoursRules>();
         services.TryAddSingleton<FirstContactRules>();
+        services.TryAddSingleton<GovStaff.Policy.Reporting.OversightRules>();
         services.TryAddSingleton<OneTimeNotificationRules>();
         services.TryAddSingleton<RatingRules>();
         services.TryAddSingleton<ComplaintLifecycle>();

@@ -50,7 +50,7 @@ public sealed class AddGovStaffPolicyTest : IDisposable
         var services = typeof(StaffingRules).Assembly.GetExportedTypes()
             .Where(t => t.IsClass && !t.IsAbstract && (t.Name.EndsWith("Rules", StringComparison.Ordinal) || t.Name.EndsWith("Lifecycle", StringComparison.Ordinal)))
             .ToArray();
-        Assert.Equal(16, services.Length);
+        Assert.Equal(17, services.Length);
         foreach (var type in services)
         {
             Assert.NotNull(host.Services.GetService(type));

@@ -57,9 +57,8 @@ internal sealed record ScoreAppraisal : IdentifiedAction
         var appraisal = new StaffAppraisal(Id, staff.Id, AppraisalPeriod.Parse(Period), StationedOn ?? StationedOnOf(s, staff.Id));
         if (staff.StationedAt is null)
         {
-            // Nothing to appraise: the library says so as a bad argument; the scenario gets it as a refusal.
-            return new(s.Engine.Evaluate("appraisal.score", appraisal.Subject, At, staff.Id, static (_, id) =>
-                [new Finding("appraisal.not-stationed", Severity.Violation, new Citation(26), new GovStaff.Policy.LocalizedText($"{id}未进驻任何服务机构，无从考核。", $"{id} is not stationed; there is nothing to appraise."))]), null);
+            // No body appraises someone not stationed (Arts. 23–25): the library refuses before any score is read.
+            return new(Lifecycle(s).Score(appraisal, s.Network, new Dictionary<string, decimal>(), ReplayState.ActorOf(this), At).Decision, null);
         }
 
         var scores = Scores ?? Derive(s, staff, appraisal);
@@ -218,8 +217,14 @@ internal sealed record QuarterResult : IdentifiedAction
         var appraisal = new StaffAppraisal(Id, staff.Id, AppraisalPeriod.Parse(Period), StationedOn ?? ScoreAppraisal.StationedOnOf(s, staff.Id));
         if (staff.StationedAt is null)
         {
-            return new(s.Engine.Evaluate("appraisal.score", appraisal.Subject, At, staff.Id, static (_, id) =>
-                [new Finding("appraisal.not-stationed", Severity.Violation, new Citation(26), new GovStaff.Policy.LocalizedText($"{id}未进驻任何服务机构，无从考核。", $"{id} is not stationed; there is nothing to appraise."))]), null);
+            var by = ReplayState.OptionalActor(this) ?? GovStaff.Policy.Decisions.Actor.For("考核组", staff.HomeUnitId);
+            return new(ScoreAppraisal.Lifecycle(s).Score(appraisal, s.Network, new Dictionary<string, decimal>(), by, At).Decision, null);
+        }
+
+        if (staff.StationedAt is null)
+        {
+            var by = ReplayState.OptionalActor(this) ?? GovStaff.Policy.Decisions.Actor.For("考核组", staff.HomeUnitId);
+            return new(ScoreAppraisal.Lifecycle(s).Score(appraisal, s.Network, new Dictionary<string, decimal>(), by, At).Decision, null);
         }
 
         var options = s.Engine.Versions.TryResolve(At, out var v) ? v.Options : PolicyOptions.Default;
@@ -266,12 +271,6 @@ internal sealed record ApplySanction : IdentifiedAction
     {
         var staff = s.Network.GetStaff(new StaffId(Staff));
         var history = s.AppraisalsById.Values.Where(a => a.Staff == staff.Id && a.Grade is not null).ToArray();
-        if (staff.StationedAt is null && history.Length > 0)
-        {
-            return new(s.Engine.Evaluate("sanction.apply", "staff:" + Staff, At, staff.Id, static (_, id) =>
-                [new Finding("art29.not-stationed", Severity.Violation, new Citation(29), new GovStaff.Policy.LocalizedText($"{id}未在岗，无从处理。", $"{id} is not on a post; there is nothing to sanction."))]), null);
-        }
-
         var outcome = s.Sanctions.Apply(staff, history, s.Network, ReplayState.ActorOf(this), At, Id);
         if (outcome.Admonition is { } admonition)
         {
@@ -299,17 +298,14 @@ internal sealed record RectifyAdmonition : IdentifiedAction
     {
         if (!s.AdmonitionsById.TryGetValue(Id, out var admonition))
         {
-            return new(NoSuch(s, "sanction.rectify", "admonition:" + Id, "该处理不是诫勉谈话，无需整改。", "The sanction is no admonition; there is nothing to rectify."), null);
+            // The scenario's ids are its writer's: naming a recall where an admonition is meant is an input error, not a finding.
+            throw new InvalidOperationException($"the sanction {Id} was a recall, not an admonition; there is nothing to rectify.");
         }
 
         var r = s.Sanctions.Rectify(admonition, At);
         s.AdmonitionsById[Id] = r.Entity;
         return new(r.Decision, r.Event);
     }
-
-    internal static Decision NoSuch(ReplayState s, string action, string subject, string zh, string en) =>
-        s.Engine.Evaluate(action, subject, s.Today, (Zh: zh, En: en), static (_, t) =>
-            [new Finding("art29.no-such-sanction", Severity.Violation, new Citation(29), new GovStaff.Policy.LocalizedText(t.Zh, t.En))]);
 }
 
 /// <summary>A step on a recall (Art. 29: replacement nominated, approved, on the post). The id is the sanction's.</summary>
@@ -327,7 +323,7 @@ internal abstract record RecallStep : IdentifiedAction
     {
         if (!s.RecallsById.TryGetValue(Id, out var recall))
         {
-            return new(RectifyAdmonition.NoSuch(s, "recall." + Type, "recall:" + Id, "该处理不是退回，无需重新选派。", "The sanction is no recall; there is no replacement to handle."), null);
+            throw new InvalidOperationException($"the sanction {Id} was an admonition, not a recall; there is no replacement to handle.");
         }
 
         var r = Apply(s, recall, ReplayState.ActorOf(this));

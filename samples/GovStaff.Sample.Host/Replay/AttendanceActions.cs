@@ -20,10 +20,14 @@ internal abstract record AttendanceRecordAction : ScenarioAction
 
     internal override Step Run(ReplayState s)
     {
-        s.AttendanceRecords.Add(new AttendanceRecord(new StaffId(Staff), s.At(Time), Kind));
-        var (zh, en, action) = Kind == AttendanceRecordKind.SignIn ? ("签到", "Sign-in", "attendance.sign-in") : ("签退", "Sign-out", "attendance.sign-out");
-        return new(s.Recorded(action, "staff:" + Staff, new Citation(12, 1), "art12-1.recorded",
-            $"{At:yyyy-MM-dd} {Time:HH:mm}{zh}已记录。", $"{en} at {At:yyyy-MM-dd} {Time:HH:mm} recorded."), null);
+        var record = new AttendanceRecord(new StaffId(Staff), s.At(Time), Kind);
+        var decision = s.Attendance.Record(record);
+        if (decision.Outcome != GovStaff.Policy.Decisions.Outcome.Refused)
+        {
+            s.AttendanceRecords.Add(record);
+        }
+
+        return new(decision, null);
     }
 }
 
@@ -56,9 +60,15 @@ internal sealed record ExtendedHours : ScenarioAction
 
     internal override Step Run(ReplayState s)
     {
-        s.ExtendedServices.Add(new ExtendedService(new StaffId(Staff), At, s.At(Until), Reference));
-        return new(s.Recorded("attendance.extended-hours", "staff:" + Staff, new Citation(12, 8), "art12-8.recorded",
-            $"延时服务至{Until:HH:mm}已记录。", $"Extended service until {Until:HH:mm} recorded."), null);
+        // Kept only when the rules count it as extended service: a refused record changes nothing.
+        var service = new ExtendedService(new StaffId(Staff), At, s.At(Until), Reference);
+        var decision = s.ExtendedHours.Record(service);
+        if (decision.Outcome != GovStaff.Policy.Decisions.Outcome.Refused)
+        {
+            s.ExtendedServices.Add(service);
+        }
+
+        return new(decision, null);
     }
 }
 

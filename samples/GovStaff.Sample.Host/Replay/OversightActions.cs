@@ -34,11 +34,7 @@ internal sealed record PublishCases : ScenarioAction
 
     internal override Step Run(ReplayState s)
     {
-        var cases = s.CasesById.Values.Where(c => c.State != CaseState.Draft && c.AcceptedOn >= From && c.AcceptedOn <= To);
-        var (published, withheld) = Disclosure.PublicCases(cases, s.Network);
-        var decision = s.Recorded("disclosure.publish", $"period:{From:yyyy-MM-dd}/{To:yyyy-MM-dd}", new Citation(20), "art20.published",
-            $"公开办件{published.Count}件，涉及国家秘密、商业秘密、个人隐私的{withheld}件不予公开。",
-            $"{published.Count} cases published; {withheld} withheld (state secrets, commercial secrets, personal privacy).");
+        var (decision, published, withheld) = s.Oversight.Publish(s.CasesById.Values, s.Network, new DateInterval(From, To), At);
         return new(decision, null)
         {
             Details = w =>
@@ -82,11 +78,7 @@ internal sealed record Report : ScenarioAction
         var report = new ServiceStatistics(s.Calendar, s.Engine.Versions).Compute(s.Network, period,
             s.CasesById.Values.Where(c => c.State != CaseState.Draft), s.RatingsById.Values, s.RectificationsById.Values,
             s.ComplaintsById.Values.Where(c => c.State != ComplaintState.Received), attendance);
-        var d = report.District;
-        var decision = s.Recorded("statistics.report", $"period:{From:yyyy-MM-dd}/{To:yyyy-MM-dd}", new Citation(21), "art21.reported",
-            $"全区受理{d.CasesAccepted}件，办结{d.CasesCompleted}件，按时办结{d.CompletedOnTime}件，评价{d.Ratings}次，投诉{d.Complaints}件。",
-            $"District: {d.CasesAccepted} accepted, {d.CasesCompleted} completed, {d.CompletedOnTime} on time, {d.Ratings} ratings, {d.Complaints} complaints.");
-        return new(decision, null)
+        return new(s.Oversight.Report(report, At), null)
         {
             Details = w =>
             {
@@ -175,8 +167,7 @@ internal sealed record CheckDeadlines : ScenarioAction
 
         if (found.Count == 0)
         {
-            return new(s.Recorded("deadlines.check", "district", new Citation(21), "art21.nothing-due",
-                $"{At:yyyy-MM-dd}无到期或逾期事项。", $"Nothing due or overdue on {At:yyyy-MM-dd}."), null);
+            return new(s.Oversight.NothingDue(At), null);
         }
 
         return new(found[0], null) { Further = found.Count > 1 ? found.GetRange(1, found.Count - 1) : null };

@@ -77,11 +77,8 @@ internal abstract record RectificationStep : IdentifiedAction
     {
         if (!s.RectificationsById.TryGetValue(Id, out var rectification))
         {
-            // A good review opens nothing to handle: the step is refused by the rule that needs a bad review.
-            return new(s.Engine.Evaluate(ActionName, "rating:" + Id, At, static _ =>
-                [new GovStaff.Policy.Decisions.Finding("art20.not-a-bad-review", GovStaff.Policy.Decisions.Severity.Violation,
-                    [new GovStaff.Policy.Regulation.Citation(GovStaff.Policy.Regulation.LegalSource.RatingSystemOpinion), new GovStaff.Policy.Regulation.Citation(20)],
-                    new GovStaff.Policy.LocalizedText("该评价不是差评，无需整改。", "The rating is not a bad review; there is nothing to rectify."))]), null);
+            // A good review opens nothing to handle: the library refuses the step (only a bad review is handled).
+            return new(s.Ratings.RefuseHandling(s.RatingsById[Id], ActionName["rectification.".Length..], At), null);
         }
 
         var r = Apply(s, rectification, ReplayState.ActorOf(this));

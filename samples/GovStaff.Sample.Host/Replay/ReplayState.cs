@@ -35,6 +35,8 @@ internal sealed class ReplayState
         Notifications = new OneTimeNotificationRules(engine, calendar);
         FirstContact = new FirstContactRules(engine);
         Appointments = new AppointmentRules(engine, Schedule);
+        ExtendedHours = new ExtendedHoursRules(engine, Schedule);
+        Oversight = new GovStaff.Policy.Reporting.OversightRules(engine);
         DoorToDoor = new DoorToDoorRules(engine);
         Conduct = new ConductAndTrainingRules(engine, calendar);
         Ratings = new RatingRules(engine, Schedule);
@@ -76,6 +78,10 @@ internal sealed class ReplayState
     public FirstContactRules FirstContact { get; }
 
     public AppointmentRules Appointments { get; }
+
+    public ExtendedHoursRules ExtendedHours { get; }
+
+    public GovStaff.Policy.Reporting.OversightRules Oversight { get; }
 
     public DoorToDoorRules DoorToDoor { get; }
 
@@ -141,12 +147,4 @@ internal sealed class ReplayState
 
     /// <summary>An instant on the action's day in Beijing time (10:00 unless a time is given).</summary>
     public Instant At(LocalTime? time = null) => Today.At(time ?? new LocalTime(10, 0)).InZoneLeniently(OfficeHours.ChinaZone).ToInstant();
-
-    /// <summary>
-    /// A decision for an action that records a fact the rules need later (a sign-in, an inquiry received): it cites the
-    /// provision the record serves and says what was recorded; it is permitted unless the policy version refuses the date.
-    /// </summary>
-    public Decision Recorded(string action, string subject, Citation basis, string code, string zh, string en) =>
-        Engine.Evaluate(action, subject, Today, (Basis: basis, Code: code, Zh: zh, En: en, Subject: subject), static (_, r) =>
-            [new Finding(r.Code, Severity.Satisfied, r.Basis, new LocalizedText(r.Zh, r.En), r.Subject)]);
 }

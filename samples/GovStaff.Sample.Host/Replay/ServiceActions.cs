@@ -31,8 +31,7 @@ internal sealed record Inquire : IdentifiedAction
     {
         var inquiry = new Inquiry(Id, new ServiceBodyId(Body), new StaffId(Staff), At, Topic);
         s.InquiriesById[Id] = inquiry;
-        return new(s.Recorded("inquiry.receive", inquiry.Subject, new Citation(12, 3), "art12-3.first-contact",
-            $"{Staff}为首问责任人：{Topic}。", $"{Staff} is the first contact: {Topic}."), null);
+        return new(s.FirstContact.Receive(inquiry), null);
     }
 }
 
@@ -84,8 +83,7 @@ internal sealed record ReceiveApplication : IdentifiedAction
         var application = new Application(Id, new ServiceBodyId(Body), new StaffId(Staff), Item, At);
         s.ApplicationsById[Id] = application;
         var due = s.Notifications.NotificationDue(application);
-        return new(s.Recorded("application.receive", application.Subject, new Citation(12, 4), "art12-4.received",
-            $"收到{Item}申请；如需补正，应于{due:yyyy-MM-dd}前一次性告知。", $"{Item} received; any missing materials are to be notified at once by {due:yyyy-MM-dd}."), null)
+        return new(s.Notifications.Receive(application), null)
         {
             Details = w => w.WriteString("notificationDue", Iso(due)),
         };
@@ -284,8 +282,7 @@ internal sealed record RequestAppointment : IdentifiedAction
         var appointment = new Appointment(Id, new ServiceBodyId(Body), Channel, s.At(Time), Item);
         s.AppointmentsById[Id] = appointment;
         var due = s.Appointments.ReplyDue(appointment).InZone(OfficeHoursZone).LocalDateTime;
-        return new(s.Recorded("appointment.request", appointment.Subject, new Citation(12, 7), "art12-7.received",
-            $"收到预约申请（{Item}），应于{due:yyyy-MM-dd HH:mm}前答复。", $"Appointment requested ({Item}); an answer is due by {due:yyyy-MM-dd HH:mm}."), null)
+        return new(s.Appointments.Request(appointment), null)
         {
             Details = w => w.WriteString("replyDue", due.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture)),
         };

@@ -133,10 +133,17 @@ internal sealed record EndStationing : IdentifiedAction
 
     internal override Step Run(ReplayState s)
     {
+        if (Ground == LeavingGroundKind.Recall && s.AdmonitionsById.TryGetValue(Reference, out var admonition))
+        {
+            // The sanction admonished: the library refuses to end a stationing on it (Art. 29).
+            return new(s.Sanctions.RefuseLeavingOn(admonition, s.StationingsById[Id], At), null);
+        }
+
         if (Ground == LeavingGroundKind.Recall && !s.RecallsById.ContainsKey(Reference))
         {
-            // The reference is an applySanction that admonished (or was refused): no recall ends this stationing.
-            return new(RectifyAdmonition.NoSuch(s, "stationing.leave", "stationing:" + Id, $"{Reference}不是退回决定，不能据此离岗。", $"{Reference} is no recall; the stationing cannot end on it."), null);
+            // The reference is an applySanction that was refused: the writer named no recall. An input
+            // error, not a finding of the sample's own; the library judges a recall it was given.
+            throw new InvalidOperationException($"reference: {Reference} issued no recall (it was refused); a stationing ends on the recall a sanction issued.");
         }
 
         var ground = Ground switch

@@ -177,7 +177,7 @@ public sealed class AppraisalLifecycle
                     new LocalizedText($"{today:yyyy-MM-dd}不在{quarter}的最后{version.Options.QuarterEndReminderWorkingDays}个工作日内，无需提醒。", $"{today:yyyy-MM-dd} is not among {quarter}'s last {version.Options.QuarterEndReminderWorkingDays} working days: no reminder is due."), subject)]);
     }
 
-    /// <summary>An appraising body scores the indicators and signs.</summary>
+    /// <summary>An appraising body scores the indicators and signs. Someone not stationed is refused: no body appraises them (Arts. 23–25).</summary>
     /// <exception cref="ArgumentException">The scores do not match the indicator set (missing, unknown, outside 0–100).</exception>
     public LifecycleResult<StaffAppraisal> Score(StaffAppraisal appraisal, ServiceNetwork network, IReadOnlyDictionary<string, decimal> scores, Actor actor, LocalDate on)
     {
@@ -187,7 +187,17 @@ public sealed class AppraisalLifecycle
         ArgumentNullException.ThrowIfNull(actor);
         var staff = network.GetStaff(appraisal.Staff);
         var subject = appraisal.Subject;
-        _ = network.GetBody(staff.StationedAt ?? throw new ArgumentException($"{staff.Id} is not stationed; there is nothing to appraise.", nameof(appraisal)));
+        if (staff.StationedAt is not { } body)
+        {
+            // Arts. 23–25 name the appraiser by where the person serves: someone not stationed has none. A refusal, not an error.
+            var basis = staff.Role.IsInScope() ? new Citation(staff.Role.Tier() switch { Tier.District => 23, Tier.Township => 24, _ => 25 }) : new Citation(2);
+            return new(_engine.Evaluate("appraisal.score", subject, on, (staff.Id, Basis: basis, Subject: subject), static (_, n) =>
+                [new Finding("appraisal.not-stationed", Severity.Violation, n.Basis,
+                    new LocalizedText($"{n.Id}未进驻任何服务机构，无考核主体，无从考核。", $"{n.Id} is not stationed anywhere: no body appraises them, so there is nothing to appraise."), n.Subject)]),
+                appraisal, null);
+        }
+
+        _ = network.GetBody(body);
         var set = SetFor(_schemes, staff, network, appraisal, _engine.Versions.TryResolve(on, out var inForce) ? inForce.Options : PolicyOptions.Default);
         // The inputs travel as a struct to static callbacks: a quarter-end run scores everyone and allocates nothing for it.
         var step = new Step(appraisal, staff, network, actor, on) { Set = set, Scores = set.Capture(scores) };

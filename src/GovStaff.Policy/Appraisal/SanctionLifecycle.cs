@@ -126,6 +126,14 @@ public sealed class SanctionLifecycle
         }
 
         var subject = Subjects.Of(staff.Id);
+        if (staff.StationedAt is null && latest is not null)
+        {
+            // Art. 29 acts on a person at a post (admonished there, or returned from it): someone already off the post is not sanctioned again.
+            return new(_engine.Evaluate("sanction.apply", subject, on, (staff.Id, Subject: subject), static (_, n) =>
+                [new Finding("art29.not-stationed", Severity.Violation, new Citation(29),
+                    new LocalizedText($"{n.Id}未在岗，无从处理。", $"{n.Id} is not on a post; there is nothing to sanction."), n.Subject)]), null, null, null);
+        }
+
         var check = new Check(staff.Id, graded, latest?.Period, network, actor, subject, on, _calendar);
         var decision = _engine.Evaluate("sanction.apply", subject, on, check, static (version, c) =>
         {
@@ -180,6 +188,22 @@ public sealed class SanctionLifecycle
         var admonition = new Admonition(id, staff.Id, failed[0], on, _calendar.LastDayOfPeriod(on.PlusDays(v.Options.RectificationPeriodDays)), actor);
         return new SanctionOutcome(decision, admonition, null, Event("sanction.admonition", subject, actor, decision, on, decision.Findings[^1].Message,
             new EventData(3) { ["admonition"] = id, ["period"] = failed[0].ToString(), ["rectifyBy"] = admonition.RectifyBy.ToString("yyyy-MM-dd", null) }));
+    }
+
+    /// <summary>
+    /// Asked to end a stationing on an admonition: refused. Art. 29 admonishes after one failed quarter and orders a
+    /// rectification at the post; only a recall after consecutive failures returns the person (<see cref="Apply"/>).
+    /// </summary>
+    /// <param name="admonition">The admonition named as the ground.</param>
+    /// <param name="stationing">The stationing asked to end.</param>
+    /// <param name="on">The day asked for.</param>
+    public Decision RefuseLeavingOn(Admonition admonition, Stationing stationing, LocalDate on)
+    {
+        ArgumentNullException.ThrowIfNull(admonition);
+        ArgumentNullException.ThrowIfNull(stationing);
+        return _engine.Evaluate("stationing.leave", stationing.Subject, on, (admonition.Id, stationing.Subject), static (_, a) =>
+            [new Finding("art29.admonition-keeps-post", Severity.Violation, new Citation(29),
+                new LocalizedText($"{a.Id}是诫勉谈话并责令限期整改，不是退回；不能据此离岗。", $"{a.Id} is an admonition with a rectification deadline, not a recall; the stationing cannot end on it."), a.Subject)]);
     }
 
     /// <summary>Records that the person rectified; after the deadline it is a warning.</summary>

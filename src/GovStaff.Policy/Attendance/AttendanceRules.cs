@@ -36,6 +36,20 @@ public sealed class AttendanceRules
         _schedule = schedule;
     }
 
+    /// <summary>
+    /// Records a sign-in or sign-out (Art. 12(1)): the fact the day's judgement (<see cref="EvaluateDay"/>) rests on. It
+    /// is permitted unless no version of the measures is in force on its day.
+    /// </summary>
+    public Decision Record(AttendanceRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var local = record.At.InZone(_schedule.Hours.Zone).LocalDateTime;
+        var (action, zh, en) = record.Kind == AttendanceRecordKind.SignIn ? ("attendance.sign-in", "签到", "Sign-in") : ("attendance.sign-out", "签退", "Sign-out");
+        return _engine.Evaluate(action, Subjects.Of(record.Staff), local.Date, (Local: local, Zh: zh, En: en, record.Staff), static (_, r) =>
+            [new Finding("art12-1.recorded", Severity.Satisfied, Attendance,
+                new LocalizedText($"{r.Local:yyyy-MM-dd HH:mm}{r.Zh}已记录。", $"{r.En} at {r.Local:yyyy-MM-dd HH:mm} recorded."), Subjects.Of(r.Staff))]);
+    }
+
     /// <summary>Judges one day.</summary>
     /// <param name="staff">The person.</param>
     /// <param name="date">The day.</param>

@@ -35,6 +35,16 @@ public sealed class AppointmentRules
         return _schedule.DueInstant(day, n);
     }
 
+    /// <summary>Receives a request for an appointment (Art. 12(7)): it is to be answered by <see cref="ReplyDue"/>.</summary>
+    public Decision Request(Appointment appointment)
+    {
+        ArgumentNullException.ThrowIfNull(appointment);
+        var due = ReplyDue(appointment).InZone(_schedule.Hours.Zone).LocalDateTime;
+        return _engine.Evaluate("appointment.request", appointment.Subject, appointment.RequestedAt.InZone(_schedule.Hours.Zone).Date, (appointment.Item, Due: due, appointment.Subject), static (_, a) =>
+            [new Finding("art12-7.received", Severity.Satisfied, Appointments,
+                new LocalizedText($"收到预约申请（{a.Item}），应于{a.Due:yyyy-MM-dd HH:mm}前答复。", $"Appointment requested ({a.Item}); an answer is due by {a.Due:yyyy-MM-dd HH:mm}."), a.Subject)]);
+    }
+
     /// <summary>Accepts: the agreed time must lie ahead (outside office hours is a notice), and every material listed.</summary>
     public Decision Accept(Appointment appointment, Instant answeredAt, Instant slot, IReadOnlyList<string> materials)
     {

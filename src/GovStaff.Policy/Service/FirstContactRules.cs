@@ -28,6 +28,18 @@ public sealed partial class FirstContactRules
     private static partial Regex PhoneNumber();
 
     /// <summary>
+    /// Receives an inquiry (Art. 12(3), 首问负责): the staff member who takes it is its first contact, responsible for
+    /// answering it or, outside the remit, for referring it (<see cref="Refer"/>).
+    /// </summary>
+    public Decision Receive(Inquiry inquiry)
+    {
+        ArgumentNullException.ThrowIfNull(inquiry);
+        return _engine.Evaluate("inquiry.receive", inquiry.Subject, inquiry.ReceivedOn, inquiry, static (_, i) =>
+            [new Finding("art12-3.first-contact", Severity.Satisfied, FirstContact,
+                new LocalizedText($"{i.FirstContact}为首问责任人：{i.Topic}。", $"{i.FirstContact} is the first contact: {i.Topic}."), i.Subject)]);
+    }
+
+    /// <summary>
     /// Refers an inquiry outside the remit: only the first contact may, and only naming the reason, the competent
     /// department and its phone number.
     /// </summary>

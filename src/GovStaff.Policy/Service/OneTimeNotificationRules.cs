@@ -37,6 +37,19 @@ public sealed class OneTimeNotificationRules
         return _calendar.AddWorkingDays(application.ReceivedOn, days);
     }
 
+    /// <summary>
+    /// Receives an application (Art. 12(4)): from today, anything missing is to be told at once, within the set working
+    /// days (<see cref="NotificationDue"/>; after them 《行政许可法》第三十二条 deems it accepted).
+    /// </summary>
+    public Decision Receive(Application application)
+    {
+        ArgumentNullException.ThrowIfNull(application);
+        var due = NotificationDue(application);
+        return _engine.Evaluate("application.receive", application.Subject, application.ReceivedOn, (application.Item, Due: due, application.Subject), static (_, a) =>
+            [new Finding("art12-4.received", Severity.Satisfied, OneTime,
+                new LocalizedText($"收到{a.Item}申请；如需补正，应于{a.Due:yyyy-MM-dd}前一次性告知。", $"{a.Item} received; any missing materials are to be notified at once by {a.Due:yyyy-MM-dd}."), a.Subject)]);
+    }
+
     /// <summary>Notifies everything missing, once and in time; a second notification or a late one is refused.</summary>
     /// <param name="application">The application.</param>
     /// <param name="missing">Every missing material, at least one.</param>

@@ -73,6 +73,22 @@ public sealed class RatingRules
             new EventData() { ["level"] = rating.Level.ToString(), ["body"] = rating.Body.Value, ["staff"] = rating.Staff?.Value ?? string.Empty }));
     }
 
+    /// <summary>
+    /// A step of handling a bad review (contact, rectify, return visit, close, appeal) asked for a rating that opened
+    /// none: refused, since only a bad review (差评) is handled (国办发〔2019〕51号 with Art. 20).
+    /// </summary>
+    /// <param name="rating">The rating.</param>
+    /// <param name="step">The step asked for, e.g. <c>contact</c>; it names the decision's action (<c>rectification.contact</c>).</param>
+    /// <param name="on">The day of the request.</param>
+    public Decision RefuseHandling(Rating rating, string step, LocalDate on)
+    {
+        ArgumentNullException.ThrowIfNull(rating);
+        ArgumentException.ThrowIfNullOrWhiteSpace(step);
+        return _engine.Evaluate("rectification." + step, rating.Subject, on, rating.Subject, static (_, subject) =>
+            [new Finding("art20.not-a-bad-review", Severity.Violation, PracticeAndArticle,
+                new LocalizedText("该评价不是差评，无需整改。", "The rating is not a bad review; there is nothing to rectify."), subject)]);
+    }
+
     /// <summary>The day contact is due and the day rectification is due.</summary>
     public (LocalDate ContactDue, LocalDate RectificationDue) Dues(Rectification rectification)
     {
