@@ -217,12 +217,7 @@ internal sealed record QuarterResult : IdentifiedAction
         var appraisal = new StaffAppraisal(Id, staff.Id, AppraisalPeriod.Parse(Period), StationedOn ?? ScoreAppraisal.StationedOnOf(s, staff.Id));
         if (staff.StationedAt is null)
         {
-            var by = ReplayState.OptionalActor(this) ?? GovStaff.Policy.Decisions.Actor.For("考核组", staff.HomeUnitId);
-            return new(ScoreAppraisal.Lifecycle(s).Score(appraisal, s.Network, new Dictionary<string, decimal>(), by, At).Decision, null);
-        }
-
-        if (staff.StationedAt is null)
-        {
+            // No body appraises someone not stationed (Arts. 23–25): the library refuses before any score is read.
             var by = ReplayState.OptionalActor(this) ?? GovStaff.Policy.Decisions.Actor.For("考核组", staff.HomeUnitId);
             return new(ScoreAppraisal.Lifecycle(s).Score(appraisal, s.Network, new Dictionary<string, decimal>(), by, At).Decision, null);
         }

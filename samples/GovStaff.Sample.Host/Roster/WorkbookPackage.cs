@@ -89,21 +89,26 @@ internal static class WorkbookPackage
 
     private static List<string> CheckSheets(Dictionary<string, ZipArchiveEntry> parts, string path, IReadOnlyCollection<string> sheets, Func<string, string> unreadable)
     {
-        var workbook = Target(parts, "_rels/.rels", "", t => t.EndsWith("/officeDocument", StringComparison.Ordinal)).FirstOrDefault().Target ?? "xl/workbook.xml";
+        var workbook = Relationships(parts, "_rels/.rels", "").FirstOrDefault(r => r.Type.EndsWith("/officeDocument", StringComparison.Ordinal)).Target ?? "xl/workbook.xml";
         if (!parts.TryGetValue(workbook, out var workbookPart))
         {
             return [unreadable($"it holds no workbook part {workbook}")];
         }
 
         var folder = workbook.Contains('/') ? workbook[..(workbook.LastIndexOf('/') + 1)] : "";
-        var relsPart = $"{folder}_rels/{workbook[folder.Length..]}.rels";
-        var rels = Target(parts, relsPart, folder, _ => true).ToDictionary(r => r.Id, r => r.Target, StringComparer.Ordinal);
+        var related = Relationships(parts, $"{folder}_rels/{workbook[folder.Length..]}.rels", folder);
         // The other parts the workbook relates to (styles, shared strings) must be there: the reader dereferences them.
         // A sheet's own part is looked for below, to name the sheet.
-        var related = Target(parts, relsPart, folder, type => !type.EndsWith("/worksheet", StringComparison.Ordinal)).Select(r => r.Target);
-        if (related.FirstOrDefault(t => !parts.ContainsKey(t)) is { } absent)
+        if (related.FirstOrDefault(r => !r.Type.EndsWith("/worksheet", StringComparison.Ordinal) && !parts.ContainsKey(r.Target)).Target is { } absent)
         {
             return [unreadable($"the workbook relates to {absent}, which the package does not hold")];
+        }
+
+        // An id given twice names the first (a reader would take one of them): never an exception.
+        var rels = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (id, target, _) in related)
+        {
+            rels.TryAdd(id, target);
         }
 
         var problems = new List<string>();
@@ -142,23 +147,26 @@ internal static class WorkbookPackage
         return problems;
     }
 
-    // The internal relationships of a .rels part whose type passes the filter, targets made absolute within the package.
-    private static IEnumerable<(string Id, string Target)> Target(Dictionary<string, ZipArchiveEntry> parts, string relsPart, string folder, Func<string, bool> type)
+    // The internal relationships of a .rels part, read once, targets made absolute within the package.
+    private static List<(string Id, string Target, string Type)> Relationships(Dictionary<string, ZipArchiveEntry> parts, string relsPart, string folder)
     {
+        var found = new List<(string, string, string)>();
         if (!parts.TryGetValue(relsPart, out var part))
         {
-            yield break;
+            return found;
         }
 
         using var reader = XmlReader.Create(part.Open(), Settings(MaxPartBytes));
         while (reader.Read())
         {
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship" && reader.GetAttribute("Id") is { } id
-                && reader.GetAttribute("Target") is { } target && reader.GetAttribute("TargetMode") != "External" && type(reader.GetAttribute("Type") ?? ""))
+                && reader.GetAttribute("Target") is { } target && reader.GetAttribute("TargetMode") != "External")
             {
-                yield return (id, target.StartsWith('/') ? target[1..] : folder + target);
+                found.Add((id, target.StartsWith('/') ? target[1..] : folder + target, reader.GetAttribute("Type") ?? ""));
             }
         }
+
+        return found;
     }
 
     // One pass over a sheet's XML: its dimension, then every row and cell number, against Excel's limits and the
